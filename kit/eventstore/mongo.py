@@ -1,0 +1,143 @@
+"""The event store on the MongoDB API (FerretDB 1.24 embedded, MongoDB 7 in docker-compose).
+
+One document per commit in the `commits` collection:
+
+    _id        "<tenant>|<stream>|<version before, 10 digits>"  (the optimistic-concurrency key)
+    tenant, stream, base, size
+    events     the commit's CloudEvents as one JSON array string (opaque to the store: event
+               data may hold keys or nesting FerretDB would refuse in a document)
+    committed_at
+    outbox     "pending" until the relay published the commit, then removed
+    idem, fingerprint, result   when the command carried an Idempotency-Key
+
+Inserting one document is atomic, so a commit is never half stored. Two writers that loaded
+the same version build the same `_id`, so exactly one insert succeeds. The idempotency hash has
+a unique (sparse) index, so a replayed key cannot write a second commit.
+
+`expected_version` must be a version the caller loaded (a commit boundary): the application
+layer loads the stream before deciding, and compares a client's If-Match against it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kit.clock import Clock, SystemClock
+from kit.events.envelope import CloudEvent
+from kit.eventstore.protocol import (
+    AppendResult,
+    Commit,
+    ConcurrencyConflict,
+    IdempotencyRecord,
+    IdempotentReplay,
+    StoredStream,
+    commit_key,
+)
+from kit.mongo import AsyncDatabase, DuplicateKeyError, UpdateOne, ensure_index, ping
+
+PENDING = "pending"
+
+
+class MongoEventStore:
+    def __init__(self, db: AsyncDatabase[dict[str, Any]], clock: Clock | None = None) -> None:
+        self._db = db
+        self._commits = db["commits"]
+        self._clock = clock or SystemClock()
+
+    async def ensure_indexes(self) -> None:
+        await ensure_index(self._commits, ["tenant", "stream"])
+        await ensure_index(self._commits, ["outbox"])
+        await ensure_index(self._commits, ["idem"], unique=True, sparse=True)
+
+    async def load(self, tenant: str, stream: str) -> StoredStream:
+        docs = await self._commits.find({"tenant": tenant, "stream": stream}).to_list(None)
+        docs.sort(key=lambda d: d["base"])
+        events: list[CloudEvent] = []
+        for doc in docs:
+            events.extend(_events(doc))
+        return StoredStream(tenant, stream, events)
+
+    async def append(
+        self,
+        tenant: str,
+        stream: str,
+        expected_version: int,
+        events: list[CloudEvent],
+        idempotency: IdempotencyRecord | None = None,
+    ) -> AppendResult:
+        doc: dict[str, Any] = {
+            "_id": commit_key(tenant, stream, expected_version),
+            "tenant": tenant,
+            "stream": stream,
+            "base": expected_version,
+            "size": len(events),
+            "events": "[" + ",".join(e.model_dump_json() for e in events) + "]",
+            "committed_at": self._clock.now(),
+            "outbox": PENDING,
+        }
+        if idempotency:
+            doc |= {
+                "idem": idempotency.key_hash,
+                "fingerprint": idempotency.fingerprint,
+                "result": json.dumps(idempotency.result),
+            }
+        try:
+            await self._commits.insert_one(doc)
+        except DuplicateKeyError as exc:
+            if idempotency:
+                first = await self.find_idempotency(tenant, idempotency.key_hash)
+                if first:
+                    raise IdempotentReplay(first) from exc
+            raise ConcurrencyConflict(details={"expected": expected_version}) from exc
+        return AppendResult(stream, expected_version + len(events), [e.id for e in events])
+
+    async def find_idempotency(self, tenant: str, key_hash: str) -> IdempotencyRecord | None:
+        doc = await self._commits.find_one({"idem": key_hash, "tenant": tenant})
+        if doc is None:
+            return None
+        return IdempotencyRecord(doc["idem"], doc["fingerprint"], json.loads(doc["result"]))
+
+    async def pending(self, limit: int) -> list[Commit]:
+        # Natural (insertion) order through the `outbox` index, without a sort, so the read
+        # stops after `limit` documents. A stream's later commit is always inserted after its
+        # earlier one (the writer loaded it), so each stream's commits come in version order.
+        docs = await self._commits.find({"outbox": PENDING}).limit(limit).to_list(None)
+        commits = [_commit(doc) for doc in docs]
+        first_seen: dict[tuple[str, str], int] = {}
+        for index, c in enumerate(commits):
+            first_seen.setdefault((c.tenant, c.stream), index)
+        return sorted(commits, key=lambda c: (first_seen[(c.tenant, c.stream)], c.base))
+
+    async def mark_published(self, commits: list[Commit]) -> None:
+        if not commits:
+            return
+        now = self._clock.now()
+        ops = [
+            UpdateOne({"_id": c.key}, {"$unset": {"outbox": ""}, "$set": {"published_at": now}})
+            for c in commits
+        ]
+        await self._commits.bulk_write(ops, ordered=False)
+
+    async def ping(self) -> None:
+        await ping(self._db.client)
+
+
+def _events(doc: dict[str, Any]) -> list[CloudEvent]:
+    return [CloudEvent.model_validate(e) for e in json.loads(doc["events"])]
+
+
+def _commit(doc: dict[str, Any]) -> Commit:
+    return Commit(
+        tenant=doc["tenant"],
+        stream=doc["stream"],
+        base=doc["base"],
+        events=_events(doc),
+        committed_at=doc["committed_at"],
+    )
+
+
+async def open_mongo_event_store(db: AsyncDatabase[dict[str, Any]], clock: Clock) -> MongoEventStore:
+    store = MongoEventStore(db, clock)
+    await store.ensure_indexes()
+    return store

@@ -1,0 +1,90 @@
+"""The app factory: one FastAPI app per service with health, readiness and error handling.
+
+`GET /healthz` answers while the process lives. `GET /readyz` runs the service's readiness
+checks (its store and Kafka, and whatever it adds, such as read-model freshness) and answers
+503 while any fails. OpenAPI is served at /openapi.json and /docs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from kit.http.errors import install_error_handlers
+
+Check = Callable[[], Awaitable[dict[str, Any] | None]]
+Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+
+def create_service_app(
+    *,
+    service: str,
+    title: str,
+    description: str,
+    lifespan: Lifespan,
+    version: str = "1.0.0",
+) -> FastAPI:
+    app = FastAPI(
+        title=title,
+        description=description,
+        version=version,
+        lifespan=lifespan,
+        openapi_tags=[{"name": "health", "description": "Liveness and readiness"}],
+    )
+    app.state.service = service
+    app.state.readiness = {}
+    app.state.metrics = {}
+    install_error_handlers(app)
+
+    @app.get("/healthz", tags=["health"])
+    async def healthz() -> dict[str, str]:
+        """The process is alive."""
+        return {"status": "alive", "service": service}
+
+    @app.get("/readyz", tags=["health"], responses={503: {"description": "Not ready"}})
+    async def readyz() -> JSONResponse:
+        """The service's store, Kafka and other dependencies answer."""
+        results = await run_checks(app.state.readiness)
+        ready = all(r["ok"] for r in results.values())
+        body = {"status": "ready" if ready else "not_ready", "service": service, "checks": results}
+        return JSONResponse(body, status_code=200 if ready else 503)
+
+    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse)
+    async def metrics() -> str:
+        """Prometheus text exposition of the service's gauges."""
+        lines = []
+        for name, read in app.state.metrics.items():
+            for labels, value in read():
+                label_text = ",".join(f'{k}="{v}"' for k, v in labels.items())
+                lines.append(f"{name}{{{label_text}}} {value}")
+        return "\n".join(lines) + "\n"
+
+    return app
+
+
+async def run_checks(checks: dict[str, Check]) -> dict[str, dict[str, Any]]:
+    async def one(check: Check) -> dict[str, Any]:
+        started = time.perf_counter()
+        try:
+            detail = await asyncio.wait_for(check(), timeout=3)
+            result: dict[str, Any] = {"ok": True}
+            if detail:
+                result |= detail
+        except Exception as exc:
+            result = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
+        result["ms"] = round((time.perf_counter() - started) * 1000, 1)
+        return result
+
+    names = list(checks)
+    outcomes = await asyncio.gather(*(one(checks[n]) for n in names))
+    return dict(zip(names, outcomes, strict=True))
+
+
+async def noop_lifespan(_: FastAPI) -> AsyncIterator[None]:
+    yield

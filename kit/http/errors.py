@@ -1,0 +1,65 @@
+"""Every failure leaves as a JSON body `{"error": {code, message (Thai), message_en, details}}`.
+
+Bad input is 422 with the fields at fault; an unknown route 404; an unexpected exception is
+logged and answered 500 without internals; a store that does not answer is 503.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from kit.errors import InvalidInput, NithetError, NotFound, ServiceUnavailable
+from kit.mongo import TRANSIENT_ERRORS
+
+log = logging.getLogger(__name__)
+
+_HTTP_MESSAGES = {
+    404: NotFound(),
+    405: NithetError("วิธีเรียกใช้นี้ไม่รองรับ", "This method is not allowed here.", code="method_not_allowed"),
+}
+
+
+def error_response(error: NithetError, status: int | None = None) -> JSONResponse:
+    return JSONResponse(error.body(), status_code=status or error.status)
+
+
+def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    return [
+        {"field": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", ""),
+         "type": e.get("type", "")}
+        for e in exc.errors()
+    ]
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(NithetError)
+    async def _nithet(_: Request, exc: NithetError) -> JSONResponse:
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        error = InvalidInput(details=_field_errors(exc))
+        return error_response(error)
+
+    @app.exception_handler(HTTPException)
+    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+        known = _HTTP_MESSAGES.get(exc.status_code)
+        if known is None:
+            known = NithetError(str(exc.detail), str(exc.detail), code=f"http_{exc.status_code}")
+        return error_response(known, exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, TRANSIENT_ERRORS):
+            log.warning("store unavailable: %s", exc)
+            return error_response(ServiceUnavailable())
+        log.exception("unexpected error")
+        return error_response(
+            NithetError("เกิดข้อผิดพลาดภายในระบบ", "Internal error.", code="internal_error"), 500
+        )

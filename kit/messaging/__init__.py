@@ -1,0 +1,1 @@
+"""Kafka: topics, the publisher, the consumer runner, and their in-memory twins."""

@@ -1,0 +1,188 @@
+"""The consumer runner: one thread owns a KafkaConsumer; handling happens on the event loop.
+
+- Offsets are committed by hand, after the handler finished the whole polled batch (the
+  read-model write), so a crash re-delivers at most that batch: handlers are idempotent.
+- A failing batch is retried one delivery at a time. An error that passes by itself (the
+  store is away) is retried until it passes; any other error marks a poison event, which goes
+  to the group's dead-letter topic with the error in its headers, and the consumer carries on.
+- `stop` finishes the batch in hand, commits and leaves the group.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kit.errors import ServiceUnavailable
+from kit.messaging.publisher import Publisher
+from kit.messaging.records import Delivery, Record
+from kit.messaging.topics import deadletter_topic
+from kit.mongo import TRANSIENT_ERRORS
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[list[Delivery]], Awaitable[None]]
+TRANSIENT = (*TRANSIENT_ERRORS, ConnectionError, TimeoutError, ServiceUnavailable)
+
+
+@dataclass
+class ConsumerStatus:
+    group: str
+    handled: int = 0
+    deadlettered: int = 0
+    last_event_time: float | None = None  # producer timestamp of the last handled record
+    last_handled_at: float | None = None
+    lag: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        now = time.time()
+        return {
+            "group": self.group,
+            "handled": self.handled,
+            "deadlettered": self.deadlettered,
+            "lag": sum(self.lag.values()),
+            "lag_by_partition": dict(self.lag),
+            "last_event_time": self.last_event_time,
+            "seconds_since_last_event": None
+            if self.last_event_time is None
+            else round(now - self.last_event_time, 3),
+        }
+
+
+class ConsumerRunner:
+    def __init__(
+        self,
+        *,
+        bootstrap: str,
+        group: str,
+        topics: list[str],
+        handle: Handler,
+        deadletters: Publisher,
+        max_records: int = 500,
+        poll_ms: int = 100,
+    ) -> None:
+        self._bootstrap, self._group, self._topics = bootstrap, group, topics
+        self._handle, self._deadletters = handle, deadletters
+        self._max_records, self._poll_ms = max_records, poll_ms
+        self._stopping = threading.Event()
+        self.status = ConsumerStatus(group)
+        self.assigned = threading.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        await asyncio.to_thread(self._thread_main, loop)
+
+    # -- the consumer thread ---------------------------------------------------------------
+
+    def _thread_main(self, loop: asyncio.AbstractEventLoop) -> None:
+        from kafka import KafkaConsumer
+
+        consumer = KafkaConsumer(
+            bootstrap_servers=self._bootstrap,
+            group_id=self._group,
+            client_id=self._group,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            max_poll_records=self._max_records,
+            reconnect_backoff_max_ms=2000,
+        )
+        consumer.subscribe(self._topics)
+        last_lag_check = 0.0
+        try:
+            while not self._stopping.is_set():
+                polled = consumer.poll(timeout_ms=self._poll_ms)
+                if consumer.assignment():
+                    self.assigned.set()
+                batch = [_delivery(r) for records in polled.values() for r in records]
+                if batch:
+                    asyncio.run_coroutine_threadsafe(self._process(batch), loop).result()
+                    consumer.commit()
+                if time.monotonic() - last_lag_check > 2:
+                    last_lag_check = time.monotonic()
+                    self._measure_lag(consumer)
+        finally:
+            consumer.close(autocommit=False)
+
+    def _measure_lag(self, consumer: Any) -> None:
+        try:
+            assignment = list(consumer.assignment())
+            ends = consumer.end_offsets(assignment) if assignment else {}
+            self.status.lag = {
+                f"{tp.topic}/{tp.partition}": max(0, end - consumer.position(tp))
+                for tp, end in ends.items()
+            }
+        except Exception as exc:  # lag is a metric: never let it stop consumption
+            log.debug("lag measurement failed: %s", exc)
+
+    # -- on the event loop -----------------------------------------------------------------
+
+    async def _process(self, batch: list[Delivery]) -> None:
+        try:
+            await self._handle(batch)
+        except Exception:
+            for delivery in batch:
+                await self._process_one(delivery)
+        self.status.handled += len(batch)
+        self.status.last_event_time = batch[-1].timestamp_ms / 1000
+        self.status.last_handled_at = time.time()
+
+    async def _process_one(self, delivery: Delivery) -> None:
+        delay = 0.1
+        while True:
+            try:
+                await self._handle([delivery])
+                return
+            except TRANSIENT as exc:
+                if self._stopping.is_set():
+                    raise
+                log.warning("%s: transient error, retrying: %s", self._group, exc)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+            except Exception as exc:
+                await self._deadletter(delivery, exc)
+                return
+
+    async def _deadletter(self, delivery: Delivery, exc: Exception) -> None:
+        log.error(
+            "%s: poison event at %s/%s@%s: %r",
+            self._group, delivery.topic, delivery.partition, delivery.offset, exc,
+        )
+        headers = [
+            *delivery.headers,
+            ("nithet-error", f"{type(exc).__name__}: {exc}"[:2000].encode()),
+            ("nithet-source", f"{delivery.topic}/{delivery.partition}@{delivery.offset}".encode()),
+            ("nithet-group", self._group.encode()),
+        ]
+        record = Record(deadletter_topic(self._group), delivery.key or b"", delivery.value, headers)
+        delay = 0.1
+        while True:
+            try:
+                await self._deadletters.publish([record])
+                break
+            except Exception as publish_error:  # Kafka away: keep the poison event, retry
+                if self._stopping.is_set():
+                    raise
+                log.warning("dead-letter publish failed, retrying: %s", publish_error)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+        self.status.deadlettered += 1
+
+
+def _delivery(record: Any) -> Delivery:
+    return Delivery(
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        key=record.key,
+        value=record.value,
+        headers=[(k, v) for k, v in (record.headers or [])],
+        timestamp_ms=record.timestamp,
+    )

@@ -1,0 +1,161 @@
+"""Rebuilding a read model from offset 0 into a fresh generation, then switching to it.
+
+The rebuild reads every partition of the projection's topics from the beginning up to the end
+offsets it found when it started, folds the events in memory (the new generation has no other
+writer, so documents are written once, in large bulk writes, at the end), commits those end
+offsets for the new generation's consumer group, and switches the registry. Queries keep
+reading the old generation until the switch; the live projector of the new generation then
+continues from the committed offsets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kit.events.envelope import CloudEvent
+from kit.readmodel.docs import Docs
+from kit.readmodel.projection import Projection
+from kit.readmodel.projector import fold
+from kit.readmodel.store import ReadModelStore
+
+
+def group_name(model: str, generation: int) -> str:
+    return f"nithet.readmodel.{model}.g{generation}"
+
+
+@dataclass
+class RebuildProgress:
+    model: str
+    generation: int
+    total: int
+    done: int = 0
+    started: float = 0.0
+    phase: str = "reading"
+    skipped: int = 0  # events that could not be parsed (they went to the dead-letter topic live)
+
+    @property
+    def rate(self) -> float:
+        elapsed = time.monotonic() - self.started
+        return self.done / elapsed if elapsed > 0 else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        rate = self.rate
+        return (self.total - self.done) / rate if rate > 0 else None
+
+    def as_dict(self) -> dict[str, Any]:
+        left = self.seconds_left
+        return {
+            "model": self.model,
+            "generation": self.generation,
+            "phase": self.phase,
+            "events_done": self.done,
+            "events_total": self.total,
+            "events_per_second": round(self.rate, 1),
+            "seconds_left": None if left is None else round(left, 1),
+            "skipped": self.skipped,
+        }
+
+
+@dataclass
+class RebuildResult:
+    progress: RebuildProgress
+    documents: int
+    seconds: float
+    read_seconds: float
+
+
+def _read_and_fold(
+    projection: Projection,
+    bootstrap: str,
+    generation: int,
+    progress: RebuildProgress,
+    report: Callable[[RebuildProgress], None],
+    docs: Docs,
+) -> dict[Any, int]:
+    """In a worker thread: read every partition to its end offset, folding as we go."""
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap,
+        group_id=group_name(projection.name, generation),
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_poll_records=10_000,
+        fetch_max_bytes=64 * 1024 * 1024,
+        max_partition_fetch_bytes=16 * 1024 * 1024,
+    )
+    try:
+        partitions = [
+            TopicPartition(topic, p)
+            for topic in projection.topics
+            for p in sorted(consumer.partitions_for_topic(topic) or ())
+        ]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        starts = consumer.beginning_offsets(partitions)
+        ends = consumer.end_offsets(partitions)
+        progress.total = sum(ends[tp] - starts[tp] for tp in partitions)
+        progress.started = time.monotonic()
+        remaining = {tp for tp in partitions if ends[tp] > starts[tp]}
+        last_report = 0.0
+        while remaining:
+            polled = consumer.poll(timeout_ms=500)
+            for tp, records in polled.items():
+                events = []
+                for r in records:
+                    if r.offset >= ends[tp]:
+                        break
+                    try:
+                        events.append(CloudEvent.from_json(r.value))
+                    except ValueError:
+                        progress.skipped += 1
+                fold(projection, events, docs)
+                progress.done += len(records)
+                if consumer.position(tp) >= ends[tp]:
+                    remaining.discard(tp)
+            if time.monotonic() - last_report > 0.5:
+                last_report = time.monotonic()
+                report(progress)
+        consumer.commit({tp: _offset(ends[tp]) for tp in partitions})
+        return ends
+    finally:
+        consumer.close(autocommit=False)
+
+
+def _offset(offset: int) -> Any:
+    from kafka.structs import OffsetAndMetadata
+
+    return OffsetAndMetadata(offset, "", -1)
+
+
+async def rebuild(
+    projection: Projection,
+    store: ReadModelStore,
+    bootstrap: str,
+    report: Callable[[RebuildProgress], None] = lambda p: None,
+) -> RebuildResult:
+    started = time.monotonic()
+    registration = await store.registration(projection.name)
+    generation = int(registration["active"]) + 1
+    await store.drop(projection.name, generation)
+    await store.prepare(projection.name, generation, projection.indexes)
+    progress = RebuildProgress(projection.name, generation, total=0)
+    docs = Docs()
+    await asyncio.to_thread(
+        _read_and_fold, projection, bootstrap, generation, progress, report, docs
+    )
+    read_seconds = time.monotonic() - started
+    progress.phase = "writing"
+    report(progress)
+    await store.save(projection.name, generation, docs.values())
+    previous = int(registration["active"])
+    await store.switch(projection.name, generation, rebuilt_events=progress.done)
+    await store.drop(projection.name, previous - 1)  # two generations back: nobody reads it
+    progress.phase = "switched"
+    report(progress)
+    return RebuildResult(progress, len(docs.docs), time.monotonic() - started, read_seconds)

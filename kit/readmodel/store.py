@@ -1,0 +1,97 @@
+"""Where read models live: one collection per (read model, generation), and a registry.
+
+The registry document `<model>` in `readmodels` names the active generation that queries
+read. A rebuild fills generation n+1 beside it and then switches the registry to n+1 in one
+write, so readers move from a complete old view to a complete new one, never a partial one.
+Only the reporting service's projector (a lease holder) writes these collections.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from kit.mongo import AsyncCollection, AsyncDatabase, ReplaceOne, chunks, ensure_index
+
+REGISTRY = "readmodels"
+
+
+def collection_name(model: str, generation: int) -> str:
+    return f"rm_{model}_g{generation}"
+
+
+class ReadModelStore:
+    def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
+        self.db = db
+        self._registry = db[REGISTRY]
+        self._active_cache: dict[str, tuple[float, int]] = {}
+
+    async def registration(self, model: str) -> dict[str, Any]:
+        doc = await self._registry.find_one({"_id": model})
+        if doc is None:
+            doc = {"_id": model, "active": 1, "switched_at": None}
+            await self._registry.replace_one({"_id": model}, doc, upsert=True)
+        return doc
+
+    async def active_generation(self, model: str, max_age_s: float = 0.5) -> int:
+        cached = self._active_cache.get(model)
+        if cached and time.monotonic() - cached[0] < max_age_s:
+            return cached[1]
+        generation = int((await self.registration(model))["active"])
+        self._active_cache[model] = (time.monotonic(), generation)
+        return generation
+
+    async def switch(self, model: str, generation: int, **info: Any) -> None:
+        await self._registry.update_one(
+            {"_id": model}, {"$set": {"active": generation, "switched_at": time.time(), **info}}
+        )
+        self._active_cache.pop(model, None)
+
+    def collection(self, model: str, generation: int) -> AsyncCollection[dict[str, Any]]:
+        return self.db[collection_name(model, generation)]
+
+    async def prepare(self, model: str, generation: int, indexes: list[list[str]]) -> None:
+        coll = self.collection(model, generation)
+        for fields in indexes:
+            await ensure_index(coll, fields)
+
+    async def drop(self, model: str, generation: int) -> None:
+        await self.collection(model, generation).drop()
+
+    async def load(
+        self, model: str, generation: int, keys: list[str]
+    ) -> dict[str, dict[str, Any]]:
+        coll = self.collection(model, generation)
+        found: dict[str, dict[str, Any]] = {}
+        for part in chunks(keys, 500):
+            async for doc in coll.find({"_id": {"$in": list(part)}}):
+                found[doc["_id"]] = doc
+        return found
+
+    async def save(self, model: str, generation: int, docs: list[dict[str, Any]]) -> None:
+        coll = self.collection(model, generation)
+        for part in chunks(docs, 1000):
+            ops = [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in part]
+            await coll.bulk_write(ops, ordered=False)
+
+    async def find(self, model: str, flt: dict[str, Any]) -> list[dict[str, Any]]:
+        """Documents of the active generation matching an equality filter."""
+        generation = await self.active_generation(model)
+        return await self.collection(model, generation).find(flt).to_list(None)
+
+    async def get(self, model: str, key: str) -> dict[str, Any] | None:
+        generation = await self.active_generation(model)
+        return await self.collection(model, generation).find_one({"_id": key})
+
+
+class View:
+    """One read model's active generation, for a service's queries."""
+
+    def __init__(self, store: ReadModelStore, model: str) -> None:
+        self._store, self.model = store, model
+
+    async def find(self, flt: dict[str, Any]) -> list[dict[str, Any]]:
+        return await self._store.find(self.model, flt)
+
+    async def get(self, key: str) -> dict[str, Any] | None:
+        return await self._store.get(self.model, key)

@@ -1,0 +1,1 @@
+"""Nithet's entry points: the `nithet` command, the local process runner, demo data."""

@@ -1,0 +1,1 @@
+"""Nithet's services. They never import each other: they share only events on Kafka."""

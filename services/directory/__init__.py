@@ -1,0 +1,1 @@
+"""directory: provinces, ESAs, school clusters, schools, people and their roles; issues tokens."""

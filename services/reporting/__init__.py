@@ -1,0 +1,1 @@
+"""reporting: ESA, provincial and national views built only from events."""
