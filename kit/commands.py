@@ -104,7 +104,9 @@ class CommandRunner:
                 return CommandOutcome(result)
             envelopes = self._wrap(target, meta, version, new)
             result["event_ids"] = [e.id for e in envelopes]
-            stored = IdempotencyRecord(record.key_hash, record.fingerprint, result) if record else None
+            stored = (
+                IdempotencyRecord(record.key_hash, record.fingerprint, result) if record else None
+            )
             try:
                 await self._store.append(target.tenant, target.stream, version, envelopes, stored)
             except IdempotentReplay as replay:

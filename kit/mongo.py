@@ -28,6 +28,7 @@ from pymongo.errors import (
 )
 
 __all__ = [
+    "TRANSIENT_ERRORS",
     "AsyncCollection",
     "AsyncDatabase",
     "AsyncMongoClient",
@@ -37,7 +38,6 @@ __all__ = [
     "InsertOne",
     "PyMongoError",
     "ReplaceOne",
-    "TRANSIENT_ERRORS",
     "UpdateOne",
     "connect",
     "ensure_index",

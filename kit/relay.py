@@ -50,7 +50,9 @@ class Relay:
         *,
         batch: int = 500,
         idle_s: float = 0.1,
+        topic_prefix: str = "nithet",
     ) -> None:
+        self._prefix = topic_prefix
         self._store, self._publisher, self._lease = store, publisher, lease
         self._batch, self._idle = batch, idle_s
         self._wake = asyncio.Event()
@@ -70,7 +72,7 @@ class Relay:
         commits = await self._store.pending(self._batch)
         if not commits:
             return 0
-        records = [event_record(e) for c in commits for e in c.events]
+        records = [event_record(e, self._prefix) for c in commits for e in c.events]
         await self._publisher.publish(records)
         await self._store.mark_published(commits)
         self.status.published_commits += len(commits)

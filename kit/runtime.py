@@ -78,8 +78,8 @@ async def _ensure_topics_until_done(settings: Settings, topics: list[str]) -> No
             delay = min(delay * 2, 10)
 
 
-def all_topics(subscriptions: list[Subscription]) -> list[str]:
-    topics = {events_topic(s) for s in SERVICES_WITH_EVENTS}
+def all_topics(settings: Settings, subscriptions: list[Subscription]) -> list[str]:
+    topics = {events_topic(s, settings.topic_prefix) for s in SERVICES_WITH_EVENTS}
     for sub in subscriptions:
         topics.update(sub.topics)
         topics.add(deadletter_topic(sub.group))
@@ -91,7 +91,8 @@ async def command_runtime(
     service: str,
     settings: Settings,
     *,
-    store_factory: Callable[[AsyncDatabase[dict[str, Any]], Clock], Awaitable[EventStore]] | None = None,
+    store_factory: Callable[[AsyncDatabase[dict[str, Any]], Clock], Awaitable[EventStore]]
+    | None = None,
     store: EventStore | None = None,
     publisher: Publisher | None = None,
     clock: Clock | None = None,
@@ -116,12 +117,14 @@ async def command_runtime(
         runtime.checks["kafka"] = kafka_check(settings.kafka_bootstrap)
     if kafka:
         runtime.topics_ready = asyncio.create_task(
-            _ensure_topics_until_done(settings, all_topics(subscriptions))
+            _ensure_topics_until_done(settings, all_topics(settings, subscriptions))
         )
         runtime.tasks.append(runtime.topics_ready)
     if run_relay:
         lease = Lease(db, "relay", replica_id(service), clock=clock)
-        runtime.relay = Relay(store, publisher, lease, batch=settings.relay_batch)
+        runtime.relay = Relay(
+            store, publisher, lease, batch=settings.relay_batch, topic_prefix=settings.topic_prefix
+        )
         runtime.tasks.append(asyncio.create_task(runtime.relay.run()))
     for sub in subscriptions:
         runner = ConsumerRunner(
@@ -163,7 +166,9 @@ async def stop_runtime(runtime: Runtime, client: AsyncMongoClient[dict[str, Any]
         runtime.relay.stop()
     for runner in runtime.consumers:
         runner.stop()
-    done, pending = await asyncio.wait(runtime.tasks, timeout=10) if runtime.tasks else (set(), set())
+    _done, pending = (
+        await asyncio.wait(runtime.tasks, timeout=10) if runtime.tasks else (set(), set())
+    )
     for task in pending:
         task.cancel()
     await runtime.publisher.close()

@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_partitions: int = 4
     mongo_url: str = "mongodb://127.0.0.1:27017"
-    database_prefix: str = "nithet"
+    database_prefix: str = "nithet"  # databases <prefix>_<service>, consumer groups <prefix>.*
+    topic_prefix: str = "nithet"  # topics <prefix>.<service>.events
     jwt_secret: str = DEVELOPMENT_SECRET
     jwt_issuer: str = "nithet-dev"
     jwt_audience: str = "nithet"
@@ -60,6 +61,9 @@ class Settings(BaseSettings):
 
     def database(self, service: str) -> str:
         return f"{self.database_prefix}_{service}"
+
+    def topic(self, service: str) -> str:
+        return f"{self.topic_prefix}.{service}.events"
 
     def port(self, service: str) -> int:
         return int(getattr(self, f"{service}_port"))

@@ -1,11 +1,11 @@
 """The `nithet` command.
 
-  nithet run | up | down | status     the whole system (see nithet.run)
-  nithet token ROLE SCOPE             print a development token, e.g.
-                                      nithet token supervisor loei-3
-                                      nithet token school 1042060101
-                                      nithet token provincial_officer loei
-  nithet rebuild [READ_MODEL]         rebuild reporting read models, with progress
+nithet run | up | down | status     the whole system (see nithet.run)
+nithet token ROLE SCOPE             print a development token, e.g.
+                                    nithet token supervisor loei-3
+                                    nithet token school 1042060101
+                                    nithet token provincial_officer loei
+nithet rebuild [READ_MODEL]         rebuild reporting read models, with progress
 """
 
 from __future__ import annotations
@@ -45,8 +45,12 @@ def rebuild(models: list[str]) -> int:
                 time.sleep(0.5)
                 p = client.get(base).json()["rebuilds"][model]
                 left = "?" if p["seconds_left"] is None else f"{p['seconds_left']:.0f}s"
-                print(f"\r{model}: {p['phase']:<9} {p['events_done']:>9,}/{p['events_total']:,} "
-                      f"events  {p['events_per_second']:>9,.0f}/s  left {left:<6}", end="", flush=True)
+                print(
+                    f"\r{model}: {p['phase']:<9} {p['events_done']:>9,}/{p['events_total']:,} "
+                    f"events  {p['events_per_second']:>9,.0f}/s  left {left:<6}",
+                    end="",
+                    flush=True,
+                )
                 if p["phase"] == "switched" or p["phase"].startswith("failed"):
                     print()
                     break
@@ -56,8 +60,9 @@ def rebuild(models: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="nithet", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="nithet", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("run", "up", "down", "status"):
         sub.add_parser(name)

@@ -39,13 +39,30 @@ def service_env(settings: Settings, kafka: str, mongo: str) -> dict[str, str]:
     }
 
 
-def start_service(name: str, settings: Settings, env: dict[str, str], logs: Path) -> subprocess.Popen[bytes]:
+def start_service(
+    name: str, settings: Settings, env: dict[str, str], logs: Path
+) -> subprocess.Popen[bytes]:
     log = (logs / f"{name}.log").open("ab")
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", f"services.{name}.main:create_app",
-         "--host", settings.host, "--port", str(settings.port(name)),
-         "--log-level", "warning", "--no-access-log"],
-        stdout=log, stderr=subprocess.STDOUT, env=env, cwd=ROOT, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            f"services.{name}.main:create_app",
+            "--host",
+            settings.host,
+            "--port",
+            str(settings.port(name)),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        cwd=ROOT,
+        start_new_session=True,
     )
 
 
@@ -115,7 +132,7 @@ def run() -> int:
 def print_summary(settings: Settings, ready: dict[str, bool]) -> None:
     print("\nNithet is running:")
     for name, ok in ready.items():
-        state = "ready" if ok else "NOT READY (see var/log/%s.log)" % name
+        state = "ready" if ok else f"NOT READY (see var/log/{name}.log)"
         print(f"  {name:<14} {settings.url(name):<24} {state}")
     if "web" in ready:
         print(f"\nOpen {settings.url('web')} and log in as one of the demo people.")
@@ -130,8 +147,13 @@ def up() -> int:
     VAR.mkdir(parents=True, exist_ok=True)
     (VAR / "log").mkdir(exist_ok=True)
     log = (VAR / "log" / "nithet.log").open("ab")
-    proc = subprocess.Popen([sys.executable, "-m", "nithet.cli", "run"], stdout=log,
-                            stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nithet.cli", "run"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        start_new_session=True,
+    )
     PID_FILE.write_text(str(proc.pid))
     settings = Settings()
     ready = wait_ready(settings, available_services(), timeout_s=300)

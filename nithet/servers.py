@@ -67,19 +67,43 @@ def kafka(data_dir: Path, port: int, controller_port: int) -> Server:
     )
     classpath = f"{jars}/*"
     if not (data_dir / "meta.properties").exists():
-        cluster_id = subprocess.run(
-            ["java", "-cp", classpath, "kafka.tools.StorageTool", "random-uuid"],
-            check=True, capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1]
+        cluster_id = (
+            subprocess.run(
+                ["java", "-cp", classpath, "kafka.tools.StorageTool", "random-uuid"],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         subprocess.run(
-            ["java", "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id,
-             "-c", str(properties), "--ignore-formatted"],
-            check=True, capture_output=True,
+            [
+                "java",
+                "-cp",
+                classpath,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                cluster_id,
+                "-c",
+                str(properties),
+                "--ignore-formatted",
+            ],
+            check=True,
+            capture_output=True,
         )
     command = [
-        "java", "-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=1",
+        "java",
+        "-Xms256m",
+        "-Xmx512m",
+        "-XX:+UseG1GC",
+        "-XX:TieredStopAtLevel=1",
         f"-Dlog4j2.configurationFile={INFRA / 'kafka' / 'log4j2.yaml'}",
-        "-cp", classpath, "kafka.Kafka", str(properties),
+        "-cp",
+        classpath,
+        "kafka.Kafka",
+        str(properties),
     ]
     return Server("kafka", port, data_dir, command, data_dir.parent / f"kafka-{port}.log")
 
@@ -87,7 +111,10 @@ def kafka(data_dir: Path, port: int, controller_port: int) -> Server:
 def start(server: Server, timeout_s: float = 90) -> Server:
     log = server.log_path.open("ab")
     server.process = subprocess.Popen(
-        server.command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        server.command,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
         env=os.environ | server.env,
     )
     deadline = time.monotonic() + timeout_s

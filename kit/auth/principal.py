@@ -84,9 +84,7 @@ class Grant:
         return False
 
     def covers_province(self, province: str) -> bool:
-        return self.level is Level.NATION or (
-            self.level is Level.PROVINCE and self.id == province
-        )
+        return self.level is Level.NATION or (self.level is Level.PROVINCE and self.id == province)
 
     def covers_school(self, school: str, esa: str) -> bool:
         if self.level is Level.SCHOOL:

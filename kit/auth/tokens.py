@@ -18,7 +18,12 @@ from kit.errors import Unauthenticated
 
 class TokenIssuer:
     def __init__(self, secret: str, issuer: str, audience: str, ttl_seconds: int) -> None:
-        self._secret, self._issuer, self._audience, self._ttl = secret, issuer, audience, ttl_seconds
+        self._secret, self._issuer, self._audience, self._ttl = (
+            secret,
+            issuer,
+            audience,
+            ttl_seconds,
+        )
 
     def issue(self, principal: Principal, now: float | None = None) -> str:
         issued = int(now if now is not None else time.time())
@@ -69,4 +74,6 @@ class TokenVerifier:
                 "โทเค็นไม่ถูกต้องหรือหมดอายุ กรุณาเข้าสู่ระบบใหม่",
                 "The token is invalid or expired; sign in again.",
             ) from exc
-        return Principal(subject=str(claims["sub"]), name=str(claims.get("name", "")), grants=grants)
+        return Principal(
+            subject=str(claims["sub"]), name=str(claims.get("name", "")), grants=grants
+        )

@@ -137,7 +137,9 @@ def _commit(doc: dict[str, Any]) -> Commit:
     )
 
 
-async def open_mongo_event_store(db: AsyncDatabase[dict[str, Any]], clock: Clock) -> MongoEventStore:
+async def open_mongo_event_store(
+    db: AsyncDatabase[dict[str, Any]], clock: Clock
+) -> MongoEventStore:
     store = MongoEventStore(db, clock)
     await store.ensure_indexes()
     return store

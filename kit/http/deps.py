@@ -38,7 +38,8 @@ def expected_version(
     text = if_match.strip().removeprefix("W/").strip('"')
     if not text.isdigit() or len(text) > 9:
         raise InvalidInput(
-            "If-Match ต้องเป็นหมายเลขเวอร์ชัน", "If-Match must be a version number.",
+            "If-Match ต้องเป็นหมายเลขเวอร์ชัน",
+            "If-Match must be a version number.",
             code="invalid_if_match",
         )
     return int(text)

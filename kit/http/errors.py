@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 
 _HTTP_MESSAGES = {
     404: NotFound(),
-    405: NithetError("วิธีเรียกใช้นี้ไม่รองรับ", "This method is not allowed here.", code="method_not_allowed"),
+    405: NithetError(
+        "วิธีเรียกใช้นี้ไม่รองรับ", "This method is not allowed here.", code="method_not_allowed"
+    ),
 }
 
 
@@ -31,8 +33,11 @@ def error_response(error: NithetError, status: int | None = None) -> JSONRespons
 
 def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [
-        {"field": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", ""),
-         "type": e.get("type", "")}
+        {
+            "field": ".".join(str(p) for p in e.get("loc", ())),
+            "problem": e.get("msg", ""),
+            "type": e.get("type", ""),
+        }
         for e in exc.errors()
     ]
 

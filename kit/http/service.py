@@ -16,10 +16,14 @@ from kit.settings import Settings
 
 def verifier_for(settings: Settings) -> TokenVerifier:
     if settings.oidc_jwks_url:
-        return TokenVerifier(issuer=settings.oidc_issuer, audience=settings.jwt_audience,
-                             jwks_url=settings.oidc_jwks_url)
-    return TokenVerifier(secret=settings.jwt_secret, issuer=settings.jwt_issuer,
-                         audience=settings.jwt_audience)
+        return TokenVerifier(
+            issuer=settings.oidc_issuer,
+            audience=settings.jwt_audience,
+            jwks_url=settings.oidc_jwks_url,
+        )
+    return TokenVerifier(
+        secret=settings.jwt_secret, issuer=settings.jwt_issuer, audience=settings.jwt_audience
+    )
 
 
 def build_app(
@@ -41,7 +45,9 @@ def build_app(
             app.state.metrics = wired.runtime.metrics
             yield
 
-    app = create_service_app(service=service, title=title, description=description, lifespan=lifespan)
+    app = create_service_app(
+        service=service, title=title, description=description, lifespan=lifespan
+    )
     app.state.verifier = verifier_for(settings)
     app.state.settings = settings
     for router in routers:

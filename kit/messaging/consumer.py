@@ -93,6 +93,7 @@ class ConsumerRunner:
             auto_offset_reset="earliest",
             max_poll_records=self._max_records,
             reconnect_backoff_max_ms=2000,
+            metadata_max_age_ms=5000,  # see new partitions and topics within seconds
         )
         consumer.subscribe(self._topics)
         last_lag_check = 0.0
@@ -153,7 +154,11 @@ class ConsumerRunner:
     async def _deadletter(self, delivery: Delivery, exc: Exception) -> None:
         log.error(
             "%s: poison event at %s/%s@%s: %r",
-            self._group, delivery.topic, delivery.partition, delivery.offset, exc,
+            self._group,
+            delivery.topic,
+            delivery.partition,
+            delivery.offset,
+            exc,
         )
         headers = [
             *delivery.headers,

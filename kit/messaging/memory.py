@@ -22,9 +22,7 @@ class InMemoryBroker:
         for r in records:
             partition = hash(r.key) % self._partitions
             log = self.topics[r.topic][partition]
-            log.append(
-                Delivery(r.topic, partition, len(log), r.key, r.value, list(r.headers), 0)
-            )
+            log.append(Delivery(r.topic, partition, len(log), r.key, r.value, list(r.headers), 0))
 
     async def close(self) -> None:
         return None

@@ -32,10 +32,10 @@ class Delivery:
         return CloudEvent.from_json(self.value)
 
 
-def event_record(event: CloudEvent) -> Record:
+def event_record(event: CloudEvent, prefix: str = "nithet") -> Record:
     """The structured-mode CloudEvents record of an event, keyed by its stream."""
     return Record(
-        topic=events_topic(event.service),
+        topic=events_topic(event.service, prefix),
         key=event.subject.encode(),
         value=event.to_json(),
         headers=[("content-type", CONTENT_TYPE.encode())],

@@ -1,8 +1,11 @@
 """Topic names and their creation.
 
 `nithet.<service>.events` holds a service's events, key = stream id, retention forever: the
-topics are the replay log for read models and late subscribers. `nithet.<group>.deadletter`
-holds what a consumer group could not handle, with the error in headers.
+topics are the replay log for read models and late subscribers. `<group>.deadletter` holds
+what a consumer group could not handle, with the error in headers.
+
+The `nithet` prefix is a setting (NITHET_TOPIC_PREFIX), so that several deployments (or test
+runs) can share one Kafka cluster without reading each other's events.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ from typing import Any
 SERVICES_WITH_EVENTS = ("directory", "needs", "supervision", "curriculum")
 
 
-def events_topic(service: str) -> str:
-    return f"nithet.{service}.events"
+def events_topic(service: str, prefix: str = "nithet") -> str:
+    return f"{prefix}.{service}.events"
 
 
 def deadletter_topic(group: str) -> str:
-    return f"nithet.{group}.deadletter"
+    return f"{group}.deadletter"
 
 
 def ensure_topics(bootstrap: str, topics: list[str], partitions: int) -> None:
@@ -42,5 +45,17 @@ def ensure_topics(bootstrap: str, topics: list[str], partitions: int) -> None:
                 admin.create_topics(wanted)
             except TopicAlreadyExistsError:
                 pass
+        _wait_until_listed(admin, topics)
     finally:
         admin.close()
+
+
+def _wait_until_listed(admin: Any, topics: list[str], timeout_s: float = 15) -> None:
+    """New topics take a moment to reach every broker's metadata: wait for them."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if set(topics) <= set(admin.list_topics()):
+            return
+        time.sleep(0.1)

@@ -1,7 +1,7 @@
 """Keeping a read model's active generation up to date from Kafka, one writer at a time.
 
 The replica holding the model's lease runs a consumer (group `nithet.readmodel.<model>.g<n>`)
-whose handler is the generation's Projector. When a rebuild switches the model to a new
+whose handler is the generation's Projector (group name prefixed per deployment). When a rebuild switches the model to a new
 generation, or the lease is lost, the consumer stops and the loop starts over with the new
 state of affairs.
 """
@@ -18,7 +18,6 @@ from kit.messaging.publisher import Publisher
 from kit.messaging.topics import deadletter_topic, ensure_topics
 from kit.readmodel.projection import Projection
 from kit.readmodel.projector import Projector
-from kit.readmodel.rebuild import group_name
 from kit.readmodel.store import ReadModelStore
 from kit.relay import LeaseLike
 
@@ -49,7 +48,10 @@ class LiveReadModel:
     def status(self) -> dict[str, Any]:
         status: dict[str, Any] = {"model": self.projection.name, "running": self.runner is not None}
         if self.projector:
-            status |= {"generation": self.projector.generation, **self.projector.freshness.as_dict()}
+            status |= {
+                "generation": self.projector.generation,
+                **self.projector.freshness.as_dict(),
+            }
         if self.runner:
             status["consumer_lag"] = self.runner.status.as_dict()["lag"]
         return status
@@ -68,16 +70,19 @@ class LiveReadModel:
         name = self.projection.name
         generation = await self.store.active_generation(name, max_age_s=0)
         await self.store.prepare(name, generation, self.projection.indexes)
-        group = group_name(name, generation)
+        group = self.store.group(name, generation)
+        topics = self.store.topics(self.projection.sources)
         await asyncio.to_thread(
-            ensure_topics, self._bootstrap, [deadletter_topic(group), *self.projection.topics],
+            ensure_topics,
+            self._bootstrap,
+            [deadletter_topic(group), *topics],
             self._partitions,
         )
         self.projector = Projector(self.projection, self.store, generation)
         self.runner = ConsumerRunner(
             bootstrap=self._bootstrap,
             group=group,
-            topics=self.projection.topics,
+            topics=topics,
             handle=self.projector.handle,
             deadletters=self._deadletters,
         )

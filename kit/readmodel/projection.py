@@ -27,7 +27,7 @@ from kit.readmodel.docs import Docs
 
 class Projection(Protocol):
     name: str
-    topics: list[str]
+    sources: list[str]  # the services whose events it reads (topic `<prefix>.<service>.events`)
     indexes: list[list[str]]
 
     def keys(self, event: CloudEvent) -> list[str]: ...

@@ -23,10 +23,6 @@ from kit.readmodel.projector import fold
 from kit.readmodel.store import ReadModelStore
 
 
-def group_name(model: str, generation: int) -> str:
-    return f"nithet.readmodel.{model}.g{generation}"
-
-
 @dataclass
 class RebuildProgress:
     model: str
@@ -72,7 +68,8 @@ class RebuildResult:
 def _read_and_fold(
     projection: Projection,
     bootstrap: str,
-    generation: int,
+    topics: list[str],
+    group: str,
     progress: RebuildProgress,
     report: Callable[[RebuildProgress], None],
     docs: Docs,
@@ -82,7 +79,7 @@ def _read_and_fold(
 
     consumer = KafkaConsumer(
         bootstrap_servers=bootstrap,
-        group_id=group_name(projection.name, generation),
+        group_id=group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         max_poll_records=10_000,
@@ -92,7 +89,7 @@ def _read_and_fold(
     try:
         partitions = [
             TopicPartition(topic, p)
-            for topic in projection.topics
+            for topic in topics
             for p in sorted(consumer.partitions_for_topic(topic) or ())
         ]
         consumer.assign(partitions)
@@ -147,7 +144,14 @@ async def rebuild(
     progress = RebuildProgress(projection.name, generation, total=0)
     docs = Docs()
     await asyncio.to_thread(
-        _read_and_fold, projection, bootstrap, generation, progress, report, docs
+        _read_and_fold,
+        projection,
+        bootstrap,
+        store.topics(projection.sources),
+        store.group(projection.name, generation),
+        progress,
+        report,
+        docs,
     )
     read_seconds = time.monotonic() - started
     progress.phase = "writing"

@@ -20,12 +20,15 @@ def start_live_models(
     publisher: Publisher,
     replica: str,
     tasks: list[asyncio.Task[None]],
+    group_prefix: str = "nithet",
+    partitions: int = 4,
+    topic_prefix: str = "nithet",
 ) -> tuple[ReadModelStore, list[LiveReadModel]]:
-    store = ReadModelStore(db)
+    store = ReadModelStore(db, group_prefix, topic_prefix)
     lives = []
     for projection in projections:
         lease = Lease(db, f"projector:{projection.name}", replica, ttl_s=10)
-        live = LiveReadModel(projection, store, bootstrap, publisher, lease)
+        live = LiveReadModel(projection, store, bootstrap, publisher, lease, partitions=partitions)
         lives.append(live)
         tasks.append(asyncio.create_task(live.run()))
     return store, lives

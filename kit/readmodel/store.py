@@ -11,7 +11,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from kit.mongo import AsyncCollection, AsyncDatabase, ReplaceOne, chunks, ensure_index
+from kit.mongo import (
+    AsyncCollection,
+    AsyncDatabase,
+    DuplicateKeyError,
+    ReplaceOne,
+    chunks,
+    ensure_index,
+)
 
 REGISTRY = "readmodels"
 
@@ -21,16 +28,28 @@ def collection_name(model: str, generation: int) -> str:
 
 
 class ReadModelStore:
-    def __init__(self, db: AsyncDatabase[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        db: AsyncDatabase[dict[str, Any]],
+        group_prefix: str = "nithet",
+        topic_prefix: str = "nithet",
+    ) -> None:
         self.db = db
+        self.group_prefix, self.topic_prefix = group_prefix, topic_prefix
         self._registry = db[REGISTRY]
         self._active_cache: dict[str, tuple[float, int]] = {}
+
+    def topics(self, sources: list[str]) -> list[str]:
+        return [f"{self.topic_prefix}.{s}.events" for s in sources]
 
     async def registration(self, model: str) -> dict[str, Any]:
         doc = await self._registry.find_one({"_id": model})
         if doc is None:
             doc = {"_id": model, "active": 1, "switched_at": None}
-            await self._registry.replace_one({"_id": model}, doc, upsert=True)
+            try:
+                await self._registry.insert_one(doc)
+            except DuplicateKeyError:  # registered by a concurrent caller
+                doc = await self._registry.find_one({"_id": model}) or doc
         return doc
 
     async def active_generation(self, model: str, max_age_s: float = 0.5) -> int:
@@ -47,6 +66,10 @@ class ReadModelStore:
         )
         self._active_cache.pop(model, None)
 
+    def group(self, model: str, generation: int) -> str:
+        """The consumer group that feeds a generation (prefixed per deployment)."""
+        return f"{self.group_prefix}.readmodel.{model}.g{generation}"
+
     def collection(self, model: str, generation: int) -> AsyncCollection[dict[str, Any]]:
         return self.db[collection_name(model, generation)]
 
@@ -58,9 +81,7 @@ class ReadModelStore:
     async def drop(self, model: str, generation: int) -> None:
         await self.collection(model, generation).drop()
 
-    async def load(
-        self, model: str, generation: int, keys: list[str]
-    ) -> dict[str, dict[str, Any]]:
+    async def load(self, model: str, generation: int, keys: list[str]) -> dict[str, dict[str, Any]]:
         coll = self.collection(model, generation)
         found: dict[str, dict[str, Any]] = {}
         for part in chunks(keys, 500):

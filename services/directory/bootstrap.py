@@ -42,22 +42,44 @@ async def start(
     seed: bool = True,
 ) -> AsyncIterator[Directory]:
     async with command_runtime(
-        "directory", settings, store_factory=open_mongo_event_store,
-        store=store, publisher=publisher, clock=clock,
+        "directory",
+        settings,
+        store_factory=open_mongo_event_store,
+        store=store,
+        publisher=publisher,
+        clock=clock,
     ) as runtime:
-        commands = CommandRunner(runtime.store, registry, "directory", runtime.clock,
-                                 on_commit=runtime.notify_commit)
+        commands = CommandRunner(
+            runtime.store, registry, "directory", runtime.clock, on_commit=runtime.notify_commit
+        )
         store, lives = start_live_models(
-            runtime.db, [OrganisationView()], settings.kafka_bootstrap, runtime.publisher,
-            replica_id("directory"), runtime.tasks,
+            runtime.db,
+            [OrganisationView()],
+            settings.kafka_bootstrap,
+            runtime.publisher,
+            replica_id("directory"),
+            runtime.tasks,
+            settings.database_prefix,
+            settings.kafka_partitions,
+            settings.topic_prefix,
         )
         runtime.checks["read_models"] = freshness_check(lives)
-        issuer = TokenIssuer(settings.jwt_secret, settings.jwt_issuer, settings.jwt_audience,
-                             settings.jwt_ttl_seconds)
+        issuer = TokenIssuer(
+            settings.jwt_secret,
+            settings.jwt_issuer,
+            settings.jwt_audience,
+            settings.jwt_ttl_seconds,
+        )
         if seed:
             await load_reference_data(commands)
         try:
-            yield Directory(runtime, commands, View(store, MODEL), lives, issuer,
-                            development=settings.environment != "production")
+            yield Directory(
+                runtime,
+                commands,
+                View(store, MODEL),
+                lives,
+                issuer,
+                development=settings.environment != "production",
+            )
         finally:
             stop_live_models(lives)

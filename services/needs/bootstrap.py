@@ -37,14 +37,26 @@ async def start(
     clock: Clock | None = None,
 ) -> AsyncIterator[Needs]:
     async with command_runtime(
-        "needs", settings, store_factory=open_mongo_event_store,
-        store=store, publisher=publisher, clock=clock,
+        "needs",
+        settings,
+        store_factory=open_mongo_event_store,
+        store=store,
+        publisher=publisher,
+        clock=clock,
     ) as runtime:
-        commands = CommandRunner(runtime.store, registry, "needs", runtime.clock,
-                                 on_commit=runtime.notify_commit)
+        commands = CommandRunner(
+            runtime.store, registry, "needs", runtime.clock, on_commit=runtime.notify_commit
+        )
         views, lives = start_live_models(
-            runtime.db, [SchoolsView(), CampaignsView()], settings.kafka_bootstrap,
-            runtime.publisher, replica_id("needs"), runtime.tasks,
+            runtime.db,
+            [SchoolsView(), CampaignsView()],
+            settings.kafka_bootstrap,
+            runtime.publisher,
+            replica_id("needs"),
+            runtime.tasks,
+            settings.database_prefix,
+            settings.kafka_partitions,
+            settings.topic_prefix,
         )
         runtime.checks["read_models"] = freshness_check(lives)
         try:

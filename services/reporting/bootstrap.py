@@ -36,8 +36,11 @@ class Reporting:
             raise NotFound("ไม่พบรายงานนี้", f"No read model named {model!r}.")
         task = self._tasks.get(model)
         if task and not task.done():
-            raise Conflict("กำลังสร้างรายงานนี้ใหม่อยู่", "A rebuild of this read model is running.",
-                           code="rebuild_running")
+            raise Conflict(
+                "กำลังสร้างรายงานนี้ใหม่อยู่",
+                "A rebuild of this read model is running.",
+                code="rebuild_running",
+            )
         progress = RebuildProgress(model, 0, 0, phase="starting")
         self.rebuilds[model] = progress
 
@@ -62,8 +65,15 @@ async def start(
     async with command_runtime("reporting", settings, publisher=publisher, clock=clock) as runtime:
         catalogue = projections()
         store, lives = start_live_models(
-            runtime.db, catalogue, settings.kafka_bootstrap, runtime.publisher,
-            replica_id("reporting"), runtime.tasks,
+            runtime.db,
+            catalogue,
+            settings.kafka_bootstrap,
+            runtime.publisher,
+            replica_id("reporting"),
+            runtime.tasks,
+            settings.database_prefix,
+            settings.kafka_partitions,
+            settings.topic_prefix,
         )
         runtime.checks["read_models"] = freshness_check(lives)
         runtime_metrics(runtime, lives)

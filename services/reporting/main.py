@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from kit.http.service import build_app
 from kit.settings import Settings
 from services.reporting import bootstrap
-from services.reporting.api.routes import router
+from services.reporting.api import ROUTERS
 
 
 def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
@@ -20,5 +20,5 @@ def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
         description="รายงานระดับเขตพื้นที่ จังหวัด และประเทศ — ESA, provincial and national views.",
         settings=settings,
         start=lambda: bootstrap.start(settings, **adapters),
-        routers=[router],
+        routers=ROUTERS,
     )

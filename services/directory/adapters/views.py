@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from kit.events import CloudEvent
-from kit.messaging.topics import events_topic
 from kit.readmodel import Docs
 
 MODEL = "directory_organisation"
@@ -18,7 +17,7 @@ MODEL = "directory_organisation"
 
 class OrganisationView:
     name = MODEL
-    topics = [events_topic("directory")]
+    sources = ["directory"]
     indexes = [["kind", "province"], ["kind", "esa"]]
 
     def keys(self, event: CloudEvent) -> list[str]:
@@ -61,7 +60,8 @@ class OrganisationView:
             doc.setdefault("grants", []).append(grant)
         elif kind == "RoleRevoked":
             doc["grants"] = [
-                g for g in doc.get("grants", [])
+                g
+                for g in doc.get("grants", [])
                 if (g["role"], g["level"], g["scope"]) != (d["role"], d["level"], d["scope"])
             ]
 

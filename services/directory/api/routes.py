@@ -55,7 +55,9 @@ async def get_esa(esa: str, d: DirectoryDep, _: CurrentPrincipal) -> dict[str, A
     if doc is None:
         raise NotFound()
     clusters = await d.views.find({"kind": "cluster", "esa": esa})
-    return public(doc) | {"clusters": sorted((public(c) for c in clusters), key=lambda c: c["cluster"])}
+    return public(doc) | {
+        "clusters": sorted((public(c) for c in clusters), key=lambda c: c["cluster"])
+    }
 
 
 @router.get("/esas/{esa}/schools", tags=["organisation"])
@@ -113,14 +115,20 @@ async def dev_login(body: schemas.LoginRequest, d: DirectoryDep) -> schemas.Logi
 
 @router.post("/esas/{esa}/schools", tags=["administration"], status_code=201)
 async def register_school(
-    esa: str, body: schemas.RegisterSchoolRequest, d: DirectoryDep,
-    principal: CurrentPrincipal, response: Response, key: IdempotencyKey = None,
+    esa: str,
+    body: schemas.RegisterSchoolRequest,
+    d: DirectoryDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
 ) -> dict[str, Any]:
     """Register a school in an ESA cluster (admin, or the ESA's director)."""
     principal.require_esa(esa, {Role.ADMIN, Role.ESA_DIRECTOR})
     cluster = await d.views.get(f"cluster:{body.cluster}")
     if cluster is None or cluster["esa"] != esa:
-        raise RuleViolation("ไม่พบกลุ่มโรงเรียนนี้ในเขตพื้นที่", "No such cluster in this ESA.", code="unknown_cluster")
+        raise RuleViolation(
+            "ไม่พบกลุ่มโรงเรียนนี้ในเขตพื้นที่", "No such cluster in this ESA.", code="unknown_cluster"
+        )
     role = principal.role_for_esa(esa, {Role.ADMIN, Role.ESA_DIRECTOR})
     event = ev.SchoolRegistered(**body.model_dump(), esa=esa, province=cluster["province"])
     meta = _meta(principal, role, "register_school", body.model_dump(mode="json"), key)
@@ -129,8 +137,12 @@ async def register_school(
 
 @router.post("/schools/{school}/moves", tags=["administration"])
 async def move_school(
-    school: str, body: schemas.MoveSchoolRequest, d: DirectoryDep,
-    principal: CurrentPrincipal, response: Response, key: IdempotencyKey = None,
+    school: str,
+    body: schemas.MoveSchoolRequest,
+    d: DirectoryDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
 ) -> dict[str, Any]:
     """Move a school to another cluster or ESA of the same province, from a given day (admin)."""
     if not principal.sees_nation({Role.ADMIN}):
@@ -140,7 +152,9 @@ async def move_school(
     if doc is None:
         raise NotFound()
     if cluster is None or cluster["esa"] != body.to_esa:
-        raise RuleViolation("ไม่พบกลุ่มโรงเรียนปลายทาง", "No such cluster in that ESA.", code="unknown_cluster")
+        raise RuleViolation(
+            "ไม่พบกลุ่มโรงเรียนปลายทาง", "No such cluster in that ESA.", code="unknown_cluster"
+        )
     tenant = doc["placements"][0]["esa"]
     meta = _meta(principal, Role.ADMIN, "move_school", body.model_dump(mode="json"), key)
     outcome = await handlers.move_school(
@@ -151,20 +165,30 @@ async def move_school(
 
 @router.post("/people", tags=["administration"], status_code=201)
 async def register_person(
-    body: schemas.RegisterPersonRequest, d: DirectoryDep, principal: CurrentPrincipal,
-    response: Response, key: IdempotencyKey = None,
+    body: schemas.RegisterPersonRequest,
+    d: DirectoryDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
 ) -> dict[str, Any]:
     """Register a person (admin)."""
     if not principal.sees_nation(ADMINS):
         raise Forbidden()
     meta = _meta(principal, Role.ADMIN, "register_person", body.model_dump(), key)
-    return _answer(await handlers.register_person(d.commands, meta, ev.PersonRegistered(**body.model_dump())), response)
+    return _answer(
+        await handlers.register_person(d.commands, meta, ev.PersonRegistered(**body.model_dump())),
+        response,
+    )
 
 
 @router.post("/people/{person}/grants", tags=["administration"])
 async def grant_role(
-    person: str, body: schemas.GrantRoleRequest, d: DirectoryDep, principal: CurrentPrincipal,
-    response: Response, key: IdempotencyKey = None,
+    person: str,
+    body: schemas.GrantRoleRequest,
+    d: DirectoryDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
 ) -> dict[str, Any]:
     """Grant a person a role over a school, an ESA, a province or the nation (admin)."""
     if not principal.sees_nation(ADMINS):

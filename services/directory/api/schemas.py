@@ -18,7 +18,9 @@ class Strict(BaseModel):
 
 
 class LoginRequest(Strict):
-    person: str = Field(min_length=1, max_length=100, description="A person id from GET /v1/dev/people")
+    person: str = Field(
+        min_length=1, max_length=100, description="A person id from GET /v1/dev/people"
+    )
 
 
 class LoginResponse(BaseModel):

@@ -16,22 +16,30 @@ def _target(tenant: str, province: str, stream: str) -> StreamTarget:
     return StreamTarget(tenant=tenant, province=province, stream=stream)
 
 
-async def register_province(runner: CommandRunner, meta: CommandMeta, e: ev.ProvinceRegistered) -> CommandOutcome:
+async def register_province(
+    runner: CommandRunner, meta: CommandMeta, e: ev.ProvinceRegistered
+) -> CommandOutcome:
     target = _target(e.province, e.province, model.stream_of_province(e.province))
     return await runner.run(target, meta, lambda h: model.register_once(h, e))
 
 
-async def register_esa(runner: CommandRunner, meta: CommandMeta, e: ev.EsaRegistered) -> CommandOutcome:
+async def register_esa(
+    runner: CommandRunner, meta: CommandMeta, e: ev.EsaRegistered
+) -> CommandOutcome:
     target = _target(e.esa, e.province, model.stream_of_esa(e.esa))
     return await runner.run(target, meta, lambda h: model.register_esa(h, e))
 
 
-async def register_cluster(runner: CommandRunner, meta: CommandMeta, e: ev.ClusterRegistered) -> CommandOutcome:
+async def register_cluster(
+    runner: CommandRunner, meta: CommandMeta, e: ev.ClusterRegistered
+) -> CommandOutcome:
     target = _target(e.esa, e.province, model.stream_of_cluster(e.cluster))
     return await runner.run(target, meta, lambda h: model.register_once(h, e))
 
 
-async def register_school(runner: CommandRunner, meta: CommandMeta, e: ev.SchoolRegistered) -> CommandOutcome:
+async def register_school(
+    runner: CommandRunner, meta: CommandMeta, e: ev.SchoolRegistered
+) -> CommandOutcome:
     # A school's stream stays with the ESA that registered it; moves are events in it.
     target = _target(e.esa, e.province, model.stream_of_school(e.school))
     return await runner.run(target, meta, lambda h: model.register_once(h, e))
@@ -52,7 +60,9 @@ async def move_school(
     )
 
 
-async def register_person(runner: CommandRunner, meta: CommandMeta, e: ev.PersonRegistered) -> CommandOutcome:
+async def register_person(
+    runner: CommandRunner, meta: CommandMeta, e: ev.PersonRegistered
+) -> CommandOutcome:
     target = _target("th", "th", model.stream_of_person(e.person))
     return await runner.run(target, meta, lambda h: model.register_once(h, e))
 

@@ -35,7 +35,9 @@ def principal_for(role_name: str, scope: str) -> Principal:
         role = ROLE_ALIASES.get(role_name) or Role(role_name)
     except ValueError as exc:
         known = ", ".join(["school", *(r.value for r in Role)])
-        raise InvalidInput(f"ไม่รู้จักบทบาท {role_name}", f"Unknown role {role_name!r}; one of: {known}") from exc
+        raise InvalidInput(
+            f"ไม่รู้จักบทบาท {role_name}", f"Unknown role {role_name!r}; one of: {known}"
+        ) from exc
     level = ROLE_LEVEL[role] or _level_of_scope(scope)
     if level is Level.SCHOOL:
         school = ref.SCHOOL_BY_CODE.get(scope)
@@ -52,7 +54,9 @@ def principal_for(role_name: str, scope: str) -> Principal:
         grant = Grant(role, level, scope)
     else:
         grant = Grant(role, Level.NATION, "th")
-    return Principal(subject=f"dev:{role.value}:{scope}", name=f"{role.value} ({scope})", grants=(grant,))
+    return Principal(
+        subject=f"dev:{role.value}:{scope}", name=f"{role.value} ({scope})", grants=(grant,)
+    )
 
 
 def _level_of_scope(scope: str) -> Level:

@@ -66,7 +66,8 @@ def move_school(
         return []
     if esa_province(to_esa) != esa_province(where[0]):
         raise RuleViolation(
-            "ย้ายโรงเรียนข้ามจังหวัดไม่ได้", "A school cannot move to another province.",
+            "ย้ายโรงเรียนข้ามจังหวัดไม่ได้",
+            "A school cannot move to another province.",
             code="move_across_provinces",
         )
     return [

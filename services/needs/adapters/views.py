@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 from kit.events import CloudEvent
-from kit.messaging.topics import events_topic
 from kit.readmodel import Docs
 
 
 class SchoolsView:
     name = "needs_schools"
-    topics = [events_topic("directory")]
+    sources = ["directory"]
     indexes = [["esa", "cluster"]]
 
     def keys(self, event: CloudEvent) -> list[str]:
@@ -25,15 +24,20 @@ class SchoolsView:
         d = event.data
         doc = docs[f"school:{d['school']}"]
         if event.type == "directory.SchoolRegistered":
-            doc.update(school=d["school"], name_th=d.get("name_th", ""), esa=d["esa"],
-                       cluster=d["cluster"], province=d["province"])
+            doc.update(
+                school=d["school"],
+                name_th=d.get("name_th", ""),
+                esa=d["esa"],
+                cluster=d["cluster"],
+                province=d["province"],
+            )
         else:
             doc.update(esa=d["to_esa"], cluster=d["to_cluster"], province=d["province"])
 
 
 class CampaignsView:
     name = "needs_campaigns"
-    topics = [events_topic("needs")]
+    sources = ["needs"]
     indexes = [["esa", "year"]]
 
     def keys(self, event: CloudEvent) -> list[str]:
@@ -46,9 +50,15 @@ class CampaignsView:
         doc = docs[f"campaign:{d['campaign_id']}"]
         if event.type == "needs.CampaignOpened":
             doc.update(
-                campaign_id=d["campaign_id"], esa=d["esa"], province=d["province"],
-                year=str(d["academic_year"]), title=d["title"], opens_on=d["opens_on"],
-                closes_on=d["closes_on"], closed=False, target_kind=d["target_kind"],
+                campaign_id=d["campaign_id"],
+                esa=d["esa"],
+                province=d["province"],
+                year=str(d["academic_year"]),
+                title=d["title"],
+                opens_on=d["opens_on"],
+                closes_on=d["closes_on"],
+                closed=False,
+                target_kind=d["target_kind"],
                 targets={t["school"]: t["cluster"] for t in d["target_schools"]},
             )
             doc.setdefault("responses", {})
@@ -57,5 +67,6 @@ class CampaignsView:
             doc["closed_on"] = d["closed_on"]
         elif event.type == "needs.SurveyResponseSubmitted":
             doc.setdefault("responses", {})[d["school"]] = {
-                "revision": d["revision"], "at": event.time.isoformat(),
+                "revision": d["revision"],
+                "at": event.time.isoformat(),
             }

@@ -28,18 +28,37 @@ NeedsDep = Annotated[Needs, Depends(needs)]
 
 @router.post("/esas/{esa}/campaigns", status_code=201)
 async def open_campaign(
-    esa: str, body: schemas.OpenCampaignRequest, n: NeedsDep, principal: CurrentPrincipal,
-    response: Response, key: IdempotencyKey = None, correlation: CorrelationId = None,
+    esa: str,
+    body: schemas.OpenCampaignRequest,
+    n: NeedsDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
+    correlation: CorrelationId = None,
 ) -> dict[str, Any]:
     """Open a needs-survey campaign for the ESA's schools (supervisors of the ESA)."""
     principal.require_esa(esa, SUPERVISORS)
     t = body.target
     targets = await handlers.target_schools(n.views, esa, t.kind, t.cluster, t.schools)
-    meta = command_meta(principal, Role.SUPERVISOR, "open_campaign",
-                        {"esa": esa, **body.model_dump(mode="json")}, key, None, correlation)
+    meta = command_meta(
+        principal,
+        Role.SUPERVISOR,
+        "open_campaign",
+        {"esa": esa, **body.model_dump(mode="json")},
+        key,
+        None,
+        correlation,
+    )
     outcome = await handlers.open_campaign(
-        n.commands, meta, esa=esa, province=esa_province(esa), academic_year=body.academic_year,
-        title=body.title, opens_on=body.opens_on, closes_on=body.closes_on, target_kind=t.kind,
+        n.commands,
+        meta,
+        esa=esa,
+        province=esa_province(esa),
+        academic_year=body.academic_year,
+        title=body.title,
+        opens_on=body.opens_on,
+        closes_on=body.closes_on,
+        target_kind=t.kind,
         targets=targets,
     )
     return command_answer(outcome, response)
@@ -47,7 +66,9 @@ async def open_campaign(
 
 @router.get("/esas/{esa}/campaigns")
 async def list_campaigns(
-    esa: str, n: NeedsDep, principal: CurrentPrincipal,
+    esa: str,
+    n: NeedsDep,
+    principal: CurrentPrincipal,
     year: Annotated[int | None, Query(ge=2500, le=2700)] = None,
 ) -> list[dict[str, Any]]:
     """Campaigns of an ESA (a school sees those it is a target of)."""
@@ -79,30 +100,54 @@ async def get_campaign(
 
 @router.post("/esas/{esa}/campaigns/{campaign_id}/close")
 async def close_campaign(
-    esa: str, campaign_id: str, n: NeedsDep, principal: CurrentPrincipal, response: Response,
-    key: IdempotencyKey = None, expected: ExpectedVersion = None,
+    esa: str,
+    campaign_id: str,
+    n: NeedsDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
+    expected: ExpectedVersion = None,
 ) -> dict[str, Any]:
     """Close a campaign before its deadline (supervisors of the ESA)."""
     principal.require_esa(esa, SUPERVISORS)
-    meta = command_meta(principal, Role.SUPERVISOR, "close_campaign",
-                        {"esa": esa, "campaign": campaign_id}, key, expected)
+    meta = command_meta(
+        principal,
+        Role.SUPERVISOR,
+        "close_campaign",
+        {"esa": esa, "campaign": campaign_id},
+        key,
+        expected,
+    )
     today = n.commands.now().date()
-    outcome = await handlers.close_campaign(n.commands, meta, esa, esa_province(esa), campaign_id, today)
+    outcome = await handlers.close_campaign(
+        n.commands, meta, esa, esa_province(esa), campaign_id, today
+    )
     return command_answer(outcome, response)
 
 
 @router.put("/esas/{esa}/campaigns/{campaign_id}/responses/{school}")
 async def submit_response(
-    esa: str, campaign_id: str, school: str, body: schemas.SubmitResponseRequest, n: NeedsDep,
-    principal: CurrentPrincipal, response: Response, key: IdempotencyKey = None,
+    esa: str,
+    campaign_id: str,
+    school: str,
+    body: schemas.SubmitResponseRequest,
+    n: NeedsDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
     expected: ExpectedVersion = None,
 ) -> dict[str, Any]:
     """Submit, or revise until the campaign closes, the school's own response."""
     principal.require_school(school, esa, SCHOOL_ROLES)
     role = next(g.role for g in principal.grants if g.role in SCHOOL_ROLES and g.id == school)
-    meta = command_meta(principal, role, "submit_response",
-                        {"esa": esa, "campaign": campaign_id, "school": school,
-                         **body.model_dump(mode="json")}, key, expected)
+    meta = command_meta(
+        principal,
+        role,
+        "submit_response",
+        {"esa": esa, "campaign": campaign_id, "school": school, **body.model_dump(mode="json")},
+        key,
+        expected,
+    )
     outcome = await handlers.submit_response(
         n.commands, meta, esa, esa_province(esa), campaign_id, school, body.answers
     )
@@ -112,4 +157,6 @@ async def submit_response(
 def _for_school(doc: dict[str, Any], school: str) -> dict[str, Any]:
     """What a school sees of a campaign: not the other schools' answers."""
     mine = doc.get("responses", {}).get(school)
-    return {k: v for k, v in doc.items() if k not in ("responses", "targets")} | {"my_response": mine}
+    return {k: v for k, v in doc.items() if k not in ("responses", "targets")} | {
+        "my_response": mine
+    }

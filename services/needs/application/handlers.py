@@ -26,8 +26,10 @@ async def target_schools(
         unknown = sorted(set(schools) - set(known))
         if unknown:
             raise RuleViolation(
-                "มีรหัสโรงเรียนที่ไม่อยู่ในเขตพื้นที่นี้", "Some schools are not in this ESA.",
-                code="unknown_schools", details={"schools": unknown},
+                "มีรหัสโรงเรียนที่ไม่อยู่ในเขตพื้นที่นี้",
+                "Some schools are not in this ESA.",
+                code="unknown_schools",
+                details={"schools": unknown},
             )
         known = {s: known[s] for s in schools}
     return [ev.TargetSchool(school=s, cluster=c) for s, c in sorted(known.items())]
@@ -48,13 +50,21 @@ async def open_campaign(
 ) -> CommandOutcome:
     campaign_id = new_id()
     opened = ev.CampaignOpened(
-        campaign_id=campaign_id, esa=esa, province=province, academic_year=academic_year,
-        title=title, opens_on=opens_on, closes_on=closes_on, target_kind=target_kind,
+        campaign_id=campaign_id,
+        esa=esa,
+        province=province,
+        academic_year=academic_year,
+        title=title,
+        opens_on=opens_on,
+        closes_on=closes_on,
+        target_kind=target_kind,
         target_schools=targets,
     )
     target = StreamTarget(esa, province, model.campaign_stream(campaign_id))
     return await runner.run(
-        target, meta, lambda h: model.open_campaign(h, opened),
+        target,
+        meta,
+        lambda h: model.open_campaign(h, opened),
         describe=lambda h, new: {"campaign_id": campaign_id, "target_schools": len(targets)},
     )
 
@@ -86,6 +96,8 @@ async def submit_response(
 
     target = StreamTarget(esa, province, model.response_stream(campaign_id, school))
     return await runner.run(
-        target, meta, decide,
+        target,
+        meta,
+        decide,
         describe=lambda h, new: {"revision": new[0].revision if new else len(h)},  # type: ignore[attr-defined]
     )

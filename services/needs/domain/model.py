@@ -48,13 +48,17 @@ def campaign_from(history: list[DomainEvent]) -> Campaign:
 
 def open_campaign(history: list[DomainEvent], opened: ev.CampaignOpened) -> list[DomainEvent]:
     if history:
-        raise RuleViolation("เปิดการสำรวจนี้แล้ว", "This campaign is already open.", code="campaign_exists")
+        raise RuleViolation(
+            "เปิดการสำรวจนี้แล้ว", "This campaign is already open.", code="campaign_exists"
+        )
     if opened.closes_on < opened.opens_on:
-        raise InvalidInput("วันปิดต้องไม่ก่อนวันเปิด", "closes_on must not be before opens_on.",
-                           code="dates_reversed")
+        raise InvalidInput(
+            "วันปิดต้องไม่ก่อนวันเปิด", "closes_on must not be before opens_on.", code="dates_reversed"
+        )
     if not opened.target_schools:
-        raise RuleViolation("ไม่มีโรงเรียนเป้าหมาย", "The campaign has no target schools.",
-                            code="no_target_schools")
+        raise RuleViolation(
+            "ไม่มีโรงเรียนเป้าหมาย", "The campaign has no target schools.", code="no_target_schools"
+        )
     return [opened]
 
 
@@ -63,8 +67,15 @@ def close_campaign(history: list[DomainEvent], today: date) -> list[DomainEvent]
     if campaign.closed:
         return []
     o = campaign.opened
-    return [ev.CampaignClosed(campaign_id=o.campaign_id, esa=o.esa, province=o.province,
-                              academic_year=o.academic_year, closed_on=today)]
+    return [
+        ev.CampaignClosed(
+            campaign_id=o.campaign_id,
+            esa=o.esa,
+            province=o.province,
+            academic_year=o.academic_year,
+            closed_on=today,
+        )
+    ]
 
 
 def submit_response(
@@ -78,7 +89,8 @@ def submit_response(
     if target is None:
         raise RuleViolation(
             "โรงเรียนนี้ไม่อยู่ในกลุ่มเป้าหมายของการสำรวจ",
-            "This school is not a target of the campaign.", code="not_a_target_school",
+            "This school is not a target of the campaign.",
+            code="not_a_target_school",
         )
     if not campaign.is_open(now):
         o = campaign.opened
@@ -90,7 +102,15 @@ def submit_response(
         )
     o = campaign.opened
     revision = sum(isinstance(e, ev.SurveyResponseSubmitted) for e in history) + 1
-    return [ev.SurveyResponseSubmitted(
-        campaign_id=o.campaign_id, school=school, cluster=target.cluster, esa=o.esa,
-        province=o.province, academic_year=o.academic_year, revision=revision, answers=answers,
-    )]
+    return [
+        ev.SurveyResponseSubmitted(
+            campaign_id=o.campaign_id,
+            school=school,
+            cluster=target.cluster,
+            esa=o.esa,
+            province=o.province,
+            academic_year=o.academic_year,
+            revision=revision,
+            answers=answers,
+        )
+    ]

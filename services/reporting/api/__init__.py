@@ -1,0 +1,7 @@
+"""Reporting's routers: one module per domain, plus administration."""
+
+from fastapi import APIRouter
+
+from services.reporting.api import admin, needs
+
+ROUTERS: list[APIRouter] = [needs.router, admin.router]

@@ -42,8 +42,12 @@ def campaign_figures(doc: dict[str, Any]) -> dict[str, Any]:
 def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     targets = sum(r["targets"] for r in rows)
     responded = sum(r["responded"] for r in rows)
-    return {"targets": targets, "responded": responded, "rate": rate(responded, targets),
-            "campaigns": sum(r.get("campaigns", 1) for r in rows)}
+    return {
+        "targets": targets,
+        "responded": responded,
+        "rate": rate(responded, targets),
+        "campaigns": sum(r.get("campaigns", 1) for r in rows),
+    }
 
 
 def group_by(rows: list[dict[str, Any]], key: str, names: list[str]) -> list[dict[str, Any]]:

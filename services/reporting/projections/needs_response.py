@@ -7,7 +7,6 @@ of every province's, computed at query time (services.reporting.application.roll
 from __future__ import annotations
 
 from kit.events import CloudEvent
-from kit.messaging.topics import events_topic
 from kit.readmodel import Docs
 
 MODEL = "needs_response_rates"
@@ -15,12 +14,14 @@ MODEL = "needs_response_rates"
 
 class NeedsResponseRates:
     name = MODEL
-    topics = [events_topic("needs")]
+    sources = ["needs"]
     indexes = [["esa", "year"], ["province", "year"], ["year"]]
 
     def keys(self, event: CloudEvent) -> list[str]:
         if event.type in (
-            "needs.CampaignOpened", "needs.CampaignClosed", "needs.SurveyResponseSubmitted"
+            "needs.CampaignOpened",
+            "needs.CampaignClosed",
+            "needs.SurveyResponseSubmitted",
         ):
             return [f"campaign:{event.data['campaign_id']}"]
         return []
@@ -31,9 +32,14 @@ class NeedsResponseRates:
         doc.setdefault("responded", {})
         if event.type == "needs.CampaignOpened":
             doc.update(
-                campaign_id=d["campaign_id"], esa=d["esa"], province=d["province"],
-                year=str(d["academic_year"]), title=d["title"], closes_on=d["closes_on"],
-                closed=False, targets={t["school"]: t["cluster"] for t in d["target_schools"]},
+                campaign_id=d["campaign_id"],
+                esa=d["esa"],
+                province=d["province"],
+                year=str(d["academic_year"]),
+                title=d["title"],
+                closes_on=d["closes_on"],
+                closed=False,
+                targets={t["school"]: t["cluster"] for t in d["target_schools"]},
             )
         elif event.type == "needs.CampaignClosed":
             doc["closed"] = True

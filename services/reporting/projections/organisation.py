@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from kit.events import CloudEvent
-from kit.messaging.topics import events_topic
 from kit.readmodel import Docs
 
 
 class Organisation:
     name = "reporting_organisation"
-    topics = [events_topic("directory")]
+    sources = ["directory"]
     indexes = [["kind", "province"]]
 
     def keys(self, event: CloudEvent) -> list[str]:
@@ -27,6 +26,10 @@ class Organisation:
             )
         else:
             docs[f"esa:{d['esa']}"].update(
-                kind="esa", esa=d["esa"], province=d["province"], name_th=d["name_th"],
-                name_en=d["name_en"], short_th=d.get("short_th", d["name_th"]),
+                kind="esa",
+                esa=d["esa"],
+                province=d["province"],
+                name_th=d["name_th"],
+                name_en=d["name_en"],
+                short_th=d.get("short_th", d["name_th"]),
             )
