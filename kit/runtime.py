@@ -109,11 +109,11 @@ async def command_runtime(
     if store is None:  # a query-only service (reporting): no event store, no relay
         store = NoEventStore(db)
         run_relay = False
-    kafka = publisher is None
     publisher = publisher or KafkaPublisher(settings.kafka_bootstrap, f"nithet-{service}")
+    kafka = bool(getattr(publisher, "uses_kafka", False))
     runtime = Runtime(service, settings, clock, store, publisher, db)
     runtime.checks["store"] = _store_check(store)
-    if isinstance(publisher, KafkaPublisher):
+    if kafka:
         runtime.checks["kafka"] = kafka_check(settings.kafka_bootstrap)
     if kafka:
         runtime.topics_ready = asyncio.create_task(
@@ -121,7 +121,7 @@ async def command_runtime(
         )
         runtime.tasks.append(runtime.topics_ready)
     if run_relay:
-        lease = Lease(db, "relay", replica_id(service), clock=clock)
+        lease = Lease(db, "relay", replica_id(service), ttl_s=settings.relay_lease_seconds)
         runtime.relay = Relay(
             store, publisher, lease, batch=settings.relay_batch, topic_prefix=settings.topic_prefix
         )

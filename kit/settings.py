@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     subscriptions_port: int = 8005
     directory_port: int = 8006
     relay_batch: int = 500
+    relay_lease_seconds: float = 10.0  # a replica takes over the relay this long after a crash
     log_level: str = "info"
 
     @model_validator(mode="after")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kit.settings import Settings
-from tests.support.harness import test_settings
+from tests.support.harness import deployment_settings
 from tests.support.infra import Infra, start_infra
 
 
@@ -22,4 +22,4 @@ def infra(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Infra]:
 @pytest.fixture
 def settings(infra: Infra) -> Settings:
     """A fresh deployment (own databases, own consumer groups) on the shared servers."""
-    return test_settings(infra.kafka, infra.mongo_url)
+    return deployment_settings(infra.kafka, infra.mongo_url)

@@ -22,6 +22,8 @@ class Publisher(Protocol):
 
 
 class KafkaPublisher:
+    uses_kafka = True  # the runtime creates topics and checks the broker for such publishers
+
     def __init__(self, bootstrap: str, client_id: str, timeout_s: float = 10.0) -> None:
         self._bootstrap, self._client_id, self._timeout = bootstrap, client_id, timeout_s
         self._producer: Any = None

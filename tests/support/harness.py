@@ -19,7 +19,7 @@ from services.directory.application.tokens import principal_for
 T = TypeVar("T")
 
 
-def test_settings(kafka: str, mongo_url: str, **overrides: Any) -> Settings:
+def deployment_settings(kafka: str, mongo_url: str, **overrides: Any) -> Settings:
     """Settings of one isolated deployment: its own databases and consumer groups."""
     prefix = f"t{uuid.uuid4().hex[:10]}"
     values: dict[str, Any] = {
