@@ -24,15 +24,20 @@ def response_url(campaign: str, school: str) -> str:
     return f"/v1/esas/loei-3/campaigns/{campaign}/responses/{school}"
 
 
-async def test_of_concurrent_writers_that_saw_the_same_version_exactly_one_wins(system: System) -> None:
+async def test_of_concurrent_writers_that_saw_the_same_version_exactly_one_wins(
+    system: System,
+) -> None:
     campaign = await open_campaign(system)
     school = system.auth("school", NA_HAEO[0])
-    first = await system.needs.put(response_url(campaign, NA_HAEO[0]), json={"answers": {"a": 1}}, headers=school)
+    first = await system.needs.put(
+        response_url(campaign, NA_HAEO[0]), json={"answers": {"a": 1}}, headers=school
+    )
     assert first.status_code == 200 and first.headers["ETag"] == '"1"'
 
     async def revise(n: int) -> Any:
         return await system.needs.put(
-            response_url(campaign, NA_HAEO[0]), json={"answers": {"a": n}},
+            response_url(campaign, NA_HAEO[0]),
+            json={"answers": {"a": n}},
             headers=school | {"If-Match": '"1"'},
         )
 
@@ -45,19 +50,26 @@ async def test_of_concurrent_writers_that_saw_the_same_version_exactly_one_wins(
     assert stale.status_code == 409
 
 
-async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(system: System) -> None:
+async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(
+    system: System,
+) -> None:
     campaign = await open_campaign(system)
     school = system.auth("school", NA_HAEO[1]) | {"Idempotency-Key": "retry-1"}
     body = {"answers": {"media": "แท็บเล็ต"}}
     answers = await asyncio.gather(
-        *(system.needs.put(response_url(campaign, NA_HAEO[1]), json=body, headers=school) for _ in range(4))
+        *(
+            system.needs.put(response_url(campaign, NA_HAEO[1]), json=body, headers=school)
+            for _ in range(4)
+        )
     )
     assert {r.status_code for r in answers} == {200}
     assert len({r.text for r in answers}) == 1  # every retry got the first result
     assert sum(r.headers.get("Idempotent-Replayed") == "true" for r in answers) == 3
     assert answers[0].json()["version"] == 1
 
-    reused = await system.needs.put(response_url(campaign, NA_HAEO[1]), json={"answers": {"x": 2}}, headers=school)
+    reused = await system.needs.put(
+        response_url(campaign, NA_HAEO[1]), json={"answers": {"x": 2}}, headers=school
+    )
     assert reused.status_code == 422 and reused.json()["error"]["code"] == "idempotency_key_reused"
 
     sup = system.auth("supervisor", "loei-3")
@@ -72,8 +84,13 @@ async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(s
 
 async def test_opening_a_campaign_twice_with_one_key_opens_one_campaign(system: System) -> None:
     sup = system.auth("supervisor", "loei-3") | {"Idempotency-Key": "open-once"}
-    body = {"title": "สำรวจซ้ำ", "academic_year": 2569, "opens_on": "2026-11-01",
-            "closes_on": "2027-03-31", "target": {"kind": "all"}}
+    body = {
+        "title": "สำรวจซ้ำ",
+        "academic_year": 2569,
+        "opens_on": "2026-11-01",
+        "closes_on": "2027-03-31",
+        "target": {"kind": "all"},
+    }
     first = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=sup)
     again = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=sup)
     assert first.status_code == again.status_code == 201
@@ -83,10 +100,43 @@ async def test_opening_a_campaign_twice_with_one_key_opens_one_campaign(system: 
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        ({"title": "", "academic_year": 2569, "opens_on": "2026-11-01", "closes_on": "2027-01-01"}, "body.title"),
-        ({"title": "x", "academic_year": 1999, "opens_on": "2026-11-01", "closes_on": "2027-01-01"}, "body.academic_year"),
-        ({"title": "x", "academic_year": 2569, "opens_on": "not a date", "closes_on": "2027-01-01"}, "body.opens_on"),
-        ({"title": "x", "academic_year": 2569, "opens_on": "2026-11-01", "closes_on": "2027-01-01", "extra": 1}, "body.extra"),
+        (
+            {
+                "title": "",
+                "academic_year": 2569,
+                "opens_on": "2026-11-01",
+                "closes_on": "2027-01-01",
+            },
+            "body.title",
+        ),
+        (
+            {
+                "title": "x",
+                "academic_year": 1999,
+                "opens_on": "2026-11-01",
+                "closes_on": "2027-01-01",
+            },
+            "body.academic_year",
+        ),
+        (
+            {
+                "title": "x",
+                "academic_year": 2569,
+                "opens_on": "not a date",
+                "closes_on": "2027-01-01",
+            },
+            "body.opens_on",
+        ),
+        (
+            {
+                "title": "x",
+                "academic_year": 2569,
+                "opens_on": "2026-11-01",
+                "closes_on": "2027-01-01",
+                "extra": 1,
+            },
+            "body.extra",
+        ),
     ],
 )
 async def test_bad_input_gets_a_clear_422_and_writes_nothing(
@@ -102,7 +152,12 @@ async def test_bad_input_gets_a_clear_422_and_writes_nothing(
 
 async def test_reversed_dates_are_refused_with_their_own_code(system: System) -> None:
     sup = system.auth("supervisor", "loei-3")
-    body = {"title": "x", "academic_year": 2569, "opens_on": "2027-01-02", "closes_on": "2027-01-01"}
+    body = {
+        "title": "x",
+        "academic_year": 2569,
+        "opens_on": "2027-01-02",
+        "closes_on": "2027-01-01",
+    }
     r = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=sup)
     assert r.status_code == 422 and r.json()["error"]["code"] == "dates_reversed"
 
@@ -110,9 +165,16 @@ async def test_reversed_dates_are_refused_with_their_own_code(system: System) ->
 async def test_requests_without_a_valid_token_or_role_are_refused(system: System) -> None:
     r = await system.needs.get("/v1/esas/loei-3/campaigns")
     assert r.status_code == 401
-    r = await system.needs.get("/v1/esas/loei-3/campaigns", headers={"Authorization": "Bearer nonsense"})
+    r = await system.needs.get(
+        "/v1/esas/loei-3/campaigns", headers={"Authorization": "Bearer nonsense"}
+    )
     assert r.status_code == 401
     school = system.auth("school", NA_HAEO[0])
-    body = {"title": "x", "academic_year": 2569, "opens_on": "2026-11-01", "closes_on": "2027-01-01"}
+    body = {
+        "title": "x",
+        "academic_year": 2569,
+        "opens_on": "2026-11-01",
+        "closes_on": "2027-01-01",
+    }
     r = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=school)
     assert r.status_code == 403

@@ -11,7 +11,7 @@ import pytest
 from nithet import servers
 from tests.integration.system import running_system
 from tests.integration.test_needs_slice import NA_HAEO, open_campaign, respond
-from tests.support.harness import eventually, deployment_settings
+from tests.support.harness import deployment_settings, eventually
 from tests.support.infra import Infra
 
 
@@ -19,7 +19,9 @@ from tests.support.infra import Infra
 def own_kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[servers.Server]:
     """A broker of this module's own, so that stopping it disturbs no other test."""
     folder = Path(tmp_path_factory.mktemp("kafka-outage"))
-    broker = servers.start(servers.kafka(folder / "kafka", servers.free_port(), servers.free_port()))
+    broker = servers.start(
+        servers.kafka(folder / "kafka", servers.free_port(), servers.free_port())
+    )
     yield broker
     servers.stop(broker)
 
@@ -45,8 +47,9 @@ async def test_commands_are_accepted_while_kafka_is_down_and_arrive_once_it_is_b
         officer = system.auth("provincial_officer", "loei")
 
         async def province() -> dict[str, Any]:
-            r = await system.reporting.get("/v1/provinces/loei/needs/response-rates",
-                                           params={"year": 2569}, headers=officer)
+            r = await system.reporting.get(
+                "/v1/provinces/loei/needs/response-rates", params={"year": 2569}, headers=officer
+            )
             return r.json()  # type: ignore[no-any-return]
 
         view = await eventually(province, lambda v: v.get("responded") == 14, timeout_s=90)

@@ -99,7 +99,9 @@ async def test_a_revision_does_not_count_a_school_twice(system: System) -> None:
         r = await system.needs.get(f"/v1/esas/loei-3/campaigns/{campaign}", headers=sup)
         return r.json()  # type: ignore[no-any-return]
 
-    await eventually(needs_view, lambda c: c.get("responses", {}).get(NA_HAEO[0], {}).get("revision") == 3)
+    await eventually(
+        needs_view, lambda c: c.get("responses", {}).get(NA_HAEO[0], {}).get("revision") == 3
+    )
     await asyncio.sleep(0.3)
     assert (await mine())["responded"] == 1
 

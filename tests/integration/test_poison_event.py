@@ -12,21 +12,32 @@ from tests.support.harness import eventually
 from tests.support.kafka_tools import produce, read_all
 
 
-async def test_a_poison_event_is_dead_lettered_and_later_events_still_apply(settings: Settings) -> None:
+async def test_a_poison_event_is_dead_lettered_and_later_events_still_apply(
+    settings: Settings,
+) -> None:
     async with running_system(settings) as system:
         campaign = await open_campaign(system)
         assert await respond(system, campaign, NA_HAEO[0]) == 200
-        broken = event(f"response-{campaign}-x", 1, type_="needs.SurveyResponseSubmitted",
-                       data={"school": "1042060102"})  # no campaign_id: the projection fails on it
-        await produce(settings.kafka_bootstrap, settings.topic("needs"), b"poison",
-                      [b"{not json", broken.to_json()])
+        broken = event(
+            f"response-{campaign}-x",
+            1,
+            type_="needs.SurveyResponseSubmitted",
+            data={"school": "1042060102"},
+        )  # no campaign_id: the projection fails on it
+        await produce(
+            settings.kafka_bootstrap,
+            settings.topic("needs"),
+            b"poison",
+            [b"{not json", broken.to_json()],
+        )
         assert await respond(system, campaign, NA_HAEO[1]) == 200
 
         sup = system.auth("supervisor", "loei-3")
 
         async def mine() -> dict[str, Any]:
-            r = await system.reporting.get("/v1/esas/loei-3/needs/response-rates",
-                                           params={"year": 2569}, headers=sup)
+            r = await system.reporting.get(
+                "/v1/esas/loei-3/needs/response-rates", params={"year": 2569}, headers=sup
+            )
             return next((c for c in r.json()["campaigns"] if c["campaign_id"] == campaign), {})
 
         await eventually(mine, lambda c: c.get("responded") == 2)

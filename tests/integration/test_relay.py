@@ -40,7 +40,9 @@ class DyingPublisher:
         await self.kafka.close()
 
 
-async def test_a_relay_killed_mid_batch_loses_nothing_and_counts_nothing_twice(settings: Settings) -> None:
+async def test_a_relay_killed_mid_batch_loses_nothing_and_counts_nothing_twice(
+    settings: Settings,
+) -> None:
     settings = settings.model_copy(update={"relay_lease_seconds": 2.0})
     dying = DyingPublisher(KafkaPublisher(settings.kafka_bootstrap, "dying"), survive=6)
     async with running_system(settings, publisher=dying) as system:
@@ -56,8 +58,11 @@ async def test_a_relay_killed_mid_batch_loses_nothing_and_counts_nothing_twice(s
             officer = system.auth("provincial_officer", "loei")
 
             async def province() -> dict[str, Any]:
-                r = await system.reporting.get("/v1/provinces/loei/needs/response-rates",
-                                               params={"year": 2569}, headers=officer)
+                r = await system.reporting.get(
+                    "/v1/provinces/loei/needs/response-rates",
+                    params={"year": 2569},
+                    headers=officer,
+                )
                 return r.json()  # type: ignore[no-any-return]
 
             view = await eventually(province, lambda v: v.get("responded") == 14, timeout_s=30)
