@@ -1,0 +1,113 @@
+"""Read-model rebuild speed from offset 0, against reading the same topic raw as the baseline.
+
+A synthetic history in the real event shapes (campaigns of every ESA, responses of their
+schools, revisions) is written straight to the needs topic, then the reporting service rebuilds
+`needs_response_rates` through its admin API (as `nithet rebuild` does). The baseline reads
+the same records with the same Kafka client and only parses their JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from bench.stack import Stack
+from bench.workload import SEED, headers
+from kit.events import CloudEvent
+from kit.ids import new_id
+from services.directory.reference import SCHOOLS
+
+
+def _event(type_: str, stream: str, version: int, esa: str, data: dict[str, Any]) -> bytes:
+    return CloudEvent(
+        id=new_id(), source="/nithet/needs", type=type_, time=datetime.now(UTC), subject=stream,
+        data=data, tenantid=esa, provinceid=esa.rsplit("-", 1)[0], streamversion=version,
+        correlationid="bench", causationid="bench", actorid="bench", actorrole="supervisor",
+    ).to_json()
+
+
+def write_history(stack: Stack, events: int) -> int:
+    rng = random.Random(SEED)
+    producer = KafkaProducer(bootstrap_servers=stack.settings.kafka_bootstrap, linger_ms=20,
+                             batch_size=256 * 1024)
+    topic = stack.settings.topic("needs")
+    by_esa: dict[str, list[Any]] = {}
+    for s in SCHOOLS:
+        by_esa.setdefault(s.esa, []).append(s)
+    written = 0
+    while written < events:
+        esa = rng.choice(sorted(by_esa))
+        schools = by_esa[esa]
+        cid = new_id()
+        opened = {"campaign_id": cid, "esa": esa, "province": esa.rsplit("-", 1)[0],
+                  "academic_year": 2569, "title": "สำรวจ", "opens_on": "2026-11-01",
+                  "closes_on": "2027-03-31", "target_kind": "all",
+                  "target_schools": [{"school": s.code, "cluster": s.cluster} for s in schools]}
+        producer.send(topic, key=f"campaign-{cid}".encode(),
+                      value=_event("needs.CampaignOpened", f"campaign-{cid}", 1, esa, opened))
+        written += 1
+        for s in schools:
+            stream = f"response-{cid}-{s.code}"
+            for revision in range(1, rng.randint(1, 3) + 1):
+                data = {"campaign_id": cid, "school": s.code, "cluster": s.cluster, "esa": esa,
+                        "province": opened["province"], "academic_year": 2569,
+                        "revision": revision, "answers": {"media": "สื่อดิจิทัล", "priority": 3}}
+                producer.send(topic, key=stream.encode(),
+                              value=_event("needs.SurveyResponseSubmitted", stream, revision, esa, data))
+                written += 1
+    producer.flush()
+    producer.close()
+    return written
+
+
+def raw_read(stack: Stack) -> dict[str, float]:
+    consumer = KafkaConsumer(bootstrap_servers=stack.settings.kafka_bootstrap, enable_auto_commit=False,
+                             max_poll_records=10_000, fetch_max_bytes=64 * 1024 * 1024,
+                             max_partition_fetch_bytes=16 * 1024 * 1024)
+    topic = stack.settings.topic("needs")
+    parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+    consumer.assign(parts)
+    consumer.seek_to_beginning(*parts)
+    ends = consumer.end_offsets(parts)
+    total = sum(ends.values())
+    t0, n = time.perf_counter(), 0
+    while n < total:
+        for records in consumer.poll(timeout_ms=500).values():
+            for r in records:
+                json.loads(r.value)
+            n += len(records)
+    seconds = time.perf_counter() - t0
+    consumer.close()
+    return {"events": n, "seconds": seconds, "per_s": n / seconds}
+
+
+def rebuild_via_api(stack: Stack) -> dict[str, Any]:
+    admin = headers(stack, "admin", "th")
+    base = f"{stack.url('reporting')}/v1/admin/read-models"
+    t0 = time.perf_counter()
+    httpx.post(f"{base}/needs_response_rates/rebuild", headers=admin, timeout=30).raise_for_status()
+    while True:
+        p = httpx.get(base, headers=admin, timeout=30).json()["rebuilds"]["needs_response_rates"]
+        if p["phase"] == "switched" or p["phase"].startswith("failed"):
+            break
+        time.sleep(0.05)
+    seconds = time.perf_counter() - t0
+    return {"phase": p["phase"], "events": p["events_done"], "seconds": seconds,
+            "per_s": p["events_done"] / seconds}
+
+
+def run(stack: Stack, *, events: int) -> dict[str, Any]:
+    written = write_history(stack, events)
+    raw = raw_read(stack)
+    rebuilt = rebuild_via_api(stack)
+    return {"events_in_topic": raw["events"], "synthetic_events_written": written,
+            "rebuild_seconds": round(rebuilt["seconds"], 2),
+            "rebuild_events_per_s": round(rebuilt["per_s"]), "rebuild_phase": rebuilt["phase"],
+            "baseline_raw_read_events_per_s": round(raw["per_s"]),
+            "ratio_rebuild_to_raw_read": round(rebuilt["per_s"] / raw["per_s"], 3)}

@@ -1,0 +1,77 @@
+"""A whole Nithet stack for benchmarks: fresh Kafka and FerretDB, services as real processes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from kit.settings import Settings
+from nithet import run, servers
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    folder: Path
+    kafka: servers.Server
+    ferretdb: servers.Server
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def url(self, service: str) -> str:
+        return self.settings.url(service)
+
+
+def _ports(base: int) -> dict[str, int]:
+    names = ["web", "needs", "supervision", "curriculum", "reporting", "subscriptions", "directory"]
+    return {f"{n}_port": base + i for i, n in enumerate(names)}
+
+
+@contextlib.contextmanager
+def stack(services: list[str], base_port: int = 18000) -> Iterator[Stack]:
+    folder = Path(tempfile.mkdtemp(prefix="nithet-bench-"))
+    ferretdb = servers.start(servers.ferretdb(folder / "ferretdb", servers.free_port()))
+    kafka = servers.start(servers.kafka(folder / "kafka", servers.free_port(), servers.free_port()))
+    settings = Settings(kafka_bootstrap=kafka.address, mongo_url=f"mongodb://{ferretdb.address}",
+                        **_ports(base_port))
+    env = run.service_env(settings, kafka.address, ferretdb.address)
+    env |= {f"NITHET_{k.upper()}": str(v) for k, v in _ports(base_port).items()}
+    logs = folder / "log"
+    logs.mkdir()
+    s = Stack(settings, folder, kafka, ferretdb)
+    try:
+        for name in services:
+            s.processes[name] = run.start_service(name, settings, env, logs)
+        ready = run.wait_ready(settings, services, timeout_s=120)
+        if not all(ready.values()):
+            raise RuntimeError(f"services not ready: {ready}; logs in {logs}")
+        yield s
+    finally:
+        for proc in s.processes.values():
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in s.processes.values():
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=15)
+        servers.stop(kafka)
+        servers.stop(ferretdb)
+
+
+def wait_until(probe: callable, timeout_s: float = 120) -> None:  # type: ignore[valid-type]
+    deadline = time.monotonic() + timeout_s
+    while not probe():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met")
+        time.sleep(0.2)
+
+
+def get_json(url: str, headers: dict[str, str], **params: object) -> object:
+    return httpx.get(url, headers=headers, params=params, timeout=10).json()
