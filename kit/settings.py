@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     subscriptions_port: int = 8005
     directory_port: int = 8006
     relay_batch: int = 500
+    supervision_overdue_interval_s: float = 300.0  # how often overdue action items are looked for
     log_level: str = "info"
 
     @model_validator(mode="after")

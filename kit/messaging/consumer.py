@@ -77,8 +77,25 @@ class ConsumerRunner:
         self._stopping.set()
 
     async def run(self) -> None:
+        """Consume until stopped, on a thread of its own.
+
+        Not on the loop's default executor: a consumer holds its thread for its whole life, and
+        a process with several consumers would otherwise starve that small pool (and with it
+        every `to_thread` call, such as the relay's publishing).
+        """
         loop = asyncio.get_running_loop()
-        await asyncio.to_thread(self._thread_main, loop)
+        finished: asyncio.Future[None] = loop.create_future()
+
+        def main() -> None:
+            try:
+                self._thread_main(loop)
+            except BaseException as exc:
+                loop.call_soon_threadsafe(_settle, finished, exc)
+            else:
+                loop.call_soon_threadsafe(_settle, finished, None)
+
+        threading.Thread(target=main, name=f"consumer:{self._group}", daemon=True).start()
+        await finished
 
     # -- the consumer thread ---------------------------------------------------------------
 
@@ -179,6 +196,15 @@ class ConsumerRunner:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
         self.status.deadlettered += 1
+
+
+def _settle(finished: asyncio.Future[None], error: BaseException | None) -> None:
+    if finished.done():
+        return
+    if error is None:
+        finished.set_result(None)
+    else:
+        finished.set_exception(error)
 
 
 def _delivery(record: Any) -> Delivery:
