@@ -56,7 +56,7 @@ async def test_an_item_becomes_overdue_by_itself_the_day_after_it_was_due() -> N
 
 
 async def test_an_item_already_overdue_produces_nothing_more() -> None:
-    runner, store, clock = await setup(datetime(2026, 7, 20, tzinfo=UTC))
+    runner, store, _ = await setup(datetime(2026, 7, 20, tzinfo=UTC))
     await mark_overdue_items(runner, FoldedViews(store))
     assert await mark_overdue_items(runner, FoldedViews(store)) == 0
     assert len(overdue_events(store)) == 1
