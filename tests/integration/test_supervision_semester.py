@@ -12,11 +12,20 @@ from tests.integration.supervision_system import (
     NA_HAEO,
     SupervisionSystem,
     running,
+    sha,
     visit_body,
 )
 from tests.support.harness import eventually
 
 SUP = ("supervisor", "loei-3")
+SCHOOL = ("school", NA_HAEO[0])
+RUBRIC = {
+    "title": "แบบสังเกตการจัดการเรียนรู้ในชั้นเรียน",
+    "indicators": [
+        {"indicator_id": "plan", "title_th": "การออกแบบการจัดการเรียนรู้"},
+        {"indicator_id": "media", "title_th": "การใช้สื่อและเทคโนโลยี"},
+    ],
+}
 
 
 @pytest.fixture
@@ -25,10 +34,28 @@ async def system(settings: Settings) -> AsyncIterator[SupervisionSystem]:
         yield s
 
 
-async def post(system: SupervisionSystem, path: str, body: Any, who: tuple[str, str] = SUP) -> Any:
-    r = await system.supervision.post(path, json=body, headers=system.auth(*who))
+async def send(
+    system: SupervisionSystem, method: str, path: str, body: Any, who: tuple[str, str] = SUP
+) -> Any:
+    r = await system.supervision.request(method, path, json=body, headers=system.auth(*who))
     assert r.status_code in (200, 201), r.text
     return r.json()
+
+
+async def post(system: SupervisionSystem, path: str, body: Any, who: tuple[str, str] = SUP) -> Any:
+    return await send(system, "POST", path, body, who)
+
+
+async def visit_doc(
+    system: SupervisionSystem, visit_id: str, accept: Any, who: tuple[str, str] = SUP
+) -> Any:
+    async def probe() -> Any:
+        r = await system.supervision.get(
+            f"/v1/esas/loei-3/visits/{visit_id}", headers=system.auth(*who)
+        )
+        return r.json() if r.status_code == 200 else {}
+
+    return await eventually(probe, accept)
 
 
 async def test_a_supervisor_plans_visits_and_follows_up_her_cluster(
@@ -38,7 +65,17 @@ async def test_a_supervisor_plans_visits_and_follows_up_her_cluster(
         system, "/v1/esas/loei-3/plans/2569/1/assignments", {"cluster": "loei-3-nahaeo"}
     )
     assert sorted(plan["assigned"]) == NA_HAEO
-    await post(
+    moved = await post(
+        system,
+        "/v1/esas/loei-3/plans/2569/1/assignments",
+        {
+            "supervisor": "somsri.colleague",
+            "supervisor_name": "นางสมศรี ทดสอบ",
+            "schools": [NA_HAEO[13]],
+        },
+    )
+    assert moved["reassigned"] == [NA_HAEO[13]]
+    planned = await post(
         system,
         "/v1/esas/loei-3/plans/2569/1/planned-visits",
         {
@@ -48,16 +85,267 @@ async def test_a_supervisor_plans_visits_and_follows_up_her_cluster(
             "policies": ["stem_coding"],
         },
     )
-    visit = await post(
-        system, "/v1/esas/loei-3/visits", visit_body(NA_HAEO[0], "2026-06-10T09:00:00+07:00")
+    draft = visit_body(
+        NA_HAEO[0],
+        "2026-06-10T09:00:00+07:00",
+        visit_id="draft-0001",
+        drafted_at="2026-06-10T11:30:00+07:00",
+        planned_visit_id=planned["planned_visit_id"],
     )
-    assert (visit["academic_year"], visit["semester"]) == (2569, 1)
+    first = await post(system, "/v1/esas/loei-3/visits", draft)
+    again = await post(system, "/v1/esas/loei-3/visits", draft)  # the device sent it twice
+    assert first["version"] == again["version"] == 1 and "event_ids" not in again
+
+    await send(system, "PUT", "/v1/esas/loei-3/rubrics/classroom", RUBRIC)
+    observed = await post(
+        system,
+        "/v1/esas/loei-3/visits/draft-0001/observations",
+        {
+            "observation_id": "obs-1",
+            "rubric_id": "classroom",
+            "teacher": "ครูสมใจ ใจงาม",
+            "subject_area": "วิทยาการคำนวณ",
+            "grade_level": "ป.5",
+            "scores": {"plan": "excellent", "media": "good"},
+        },
+    )
+    assert observed["overall_level"] == "excellent" and observed["rubric_version"] == 1
+
+    await send(
+        system,
+        "PATCH",
+        "/v1/esas/loei-3/visits/draft-0001",
+        {"base_revision": 1, "findings": "ฉบับแก้ไข"},
+    )
+    r = await system.supervision.patch(
+        "/v1/esas/loei-3/visits/draft-0001",
+        json={"base_revision": 1, "findings": "แก้จากฉบับเก่า"},
+        headers=system.auth(*SUP),
+    )
+    assert r.status_code == 409 and r.json()["error"]["code"] == "visit_edit_conflict"
+    assert r.json()["error"]["details"]["changed_since_your_base"] == {"findings": "ฉบับแก้ไข"}
+
+    r = await system.supervision.post(
+        "/v1/esas/loei-3/visits/draft-0001/acknowledgement",
+        json={"revision": 1},
+        headers=system.auth(*SCHOOL),
+    )
+    assert r.status_code == 409  # the school must read revision 2 first
+    await post(
+        system,
+        "/v1/esas/loei-3/visits/draft-0001/dispute",
+        {"revision": 2, "comment": "จำนวนนักเรียนไม่ถูกต้อง"},
+        SCHOOL,
+    )
+    doc = await visit_doc(system, "draft-0001", lambda d: d.get("status") == "disputed", SCHOOL)
+    assert doc["revision"] == 2 and doc["observations"][0]["overall_level"] == "excellent"
+    assert doc["occurred_on"] == "2026-06-10" and doc["drafted_at"] and doc["recorded_at"]
+
+    later = await post(
+        system,
+        "/v1/esas/loei-3/visits",
+        visit_body(NA_HAEO[0], "2026-07-01T09:00:00+07:00", action_items=[]),
+    )
+    await post(
+        system,
+        "/v1/esas/loei-3/visits/draft-0001/action-items/a1/verification",
+        {"at_visit_id": later["visit_id"], "outcome": "done", "note": "มีแผนครบ"},
+    )
+    doc = await visit_doc(
+        system,
+        "draft-0001",
+        lambda d: d.get("action_items", {}).get("a1", {}).get("status") == "done",
+    )
 
     async def coverage() -> dict[str, Any]:
         return await system.get("/v1/esas/loei-3/coverage", *SUP, year=2569, semester=1)  # type: ignore[no-any-return]
 
     view = await eventually(coverage, lambda v: v["not_visited_this_semester"] == 16)
-    mine = next(s for s in view["supervisors"] if s["supervisor"])
+    mine = next(s for s in view["supervisors"] if s["supervisor"] == "dev:supervisor:loei-3")
     assert (
-        mine["school_count"] == 14 and NA_HAEO[0] not in mine["schools_not_visited_this_semester"]
+        mine["school_count"] == 13 and NA_HAEO[0] not in mine["schools_not_visited_this_semester"]
     )
+    colleague = next(s for s in view["supervisors"] if s["supervisor"] == "somsri.colleague")
+    assert colleague["schools_not_visited_this_semester"] == [NA_HAEO[13]]
+
+    async def plan_doc() -> Any:
+        return await system.get("/v1/esas/loei-3/plans/2569/1", *SUP)
+
+    pid = planned["planned_visit_id"]
+    plan_now = await eventually(plan_doc, lambda p: p["planned"].get(pid, {}).get("visit_id"))
+    assert plan_now["planned"][pid]["visit_id"] == "draft-0001"
+    assert plan_now["reassignments"][0]["to_supervisor"] == "somsri.colleague"
+
+
+async def test_roles_and_scopes_are_enforced(system: SupervisionSystem) -> None:
+    visit = await post(
+        system, "/v1/esas/loei-3/visits", visit_body(NA_HAEO[1], "2026-06-11T09:00:00+07:00")
+    )
+    body = visit_body(NA_HAEO[1], "2026-06-11T09:00:00+07:00")
+    r = await system.supervision.post(
+        "/v1/esas/loei-3/visits", json=body, headers=system.auth("supervisor", "loei-1")
+    )
+    assert r.status_code == 404  # another ESA's supervisor does not see loei-3
+    r = await system.supervision.post(
+        "/v1/esas/loei-3/visits",
+        json=visit_body("1042000101", "2026-06-11T09:00:00+07:00"),
+        headers=system.auth(*SUP),
+    )
+    assert r.status_code == 422 and r.json()["error"]["code"] == "school_not_in_esa"
+    r = await system.supervision.post(
+        "/v1/esas/loei-3/visits", json=body, headers=system.auth("provincial_officer", "loei")
+    )
+    assert r.status_code == 403  # the province reads, it does not record visits
+    await visit_doc(
+        system,
+        visit["visit_id"],
+        lambda d: d.get("visit_id") == visit["visit_id"],
+        ("provincial_officer", "loei"),
+    )
+    await visit_doc(
+        system, visit["visit_id"], lambda d: d.get("school") == NA_HAEO[1], ("school", NA_HAEO[1])
+    )
+    r = await system.supervision.get(
+        f"/v1/esas/loei-3/visits/{visit['visit_id']}", headers=system.auth("school", NA_HAEO[0])
+    )
+    assert r.status_code == 404  # another school's record
+    listed = await system.get("/v1/esas/loei-3/visits", "school", NA_HAEO[0], year=2569, semester=1)
+    assert listed == []
+    r = await system.supervision.get(
+        f"/v1/esas/loei-3/visits/{visit['visit_id']}",
+        headers=system.auth("provincial_officer", "rayong"),
+    )
+    assert r.status_code == 404
+    r = await system.supervision.post(
+        f"/v1/esas/loei-3/visits/{visit['visit_id']}/acknowledgement",
+        json={"revision": 1},
+        headers=system.auth("school", NA_HAEO[0]),
+    )
+    assert r.status_code == 404  # a school answers only for its own visits
+    r = await system.supervision.post(
+        "/v1/esas/loei-3/visits", json=body | {"findings": "x" * 5000}, headers=system.auth(*SUP)
+    )
+    assert r.status_code == 422 and r.json()["error"]["message_en"]
+
+
+async def test_a_year_of_4q_quality_sar_and_esa_records(system: SupervisionSystem) -> None:
+    dims = ("student", "teacher", "classroom", "director", "management")
+    path = f"/v1/esas/loei-3/schools/{NA_HAEO[2]}/quality/2569"
+    await send(
+        system,
+        "PUT",
+        f"{path}/agreement",
+        {
+            "targets": {d: 70 for d in dims},
+            "signed_on": "2026-05-20",
+            "school_director": "นางกัญญา สุขใจ",
+            "esa_director": "นายประเสริฐ มั่นคง",
+        },
+        ("esa_director", "loei-3"),
+    )
+    evaluated = await post(
+        system,
+        f"{path}/evaluation",
+        {
+            "indicators": {d: {"i1": 80, "i2": 60 if d == "classroom" else 90} for d in dims},
+            "evaluated_on": "2027-03-01",
+        },
+    )
+    assert evaluated["targets_met"]["classroom"] is True and evaluated["overall"] == 82.0
+    r = await system.supervision.post(
+        f"{path}/honours",
+        json={"title_th": "โรงเรียนคุณภาพ 4Q", "awarded_on": "2027-03-15"},
+        headers=system.auth(*SUP),
+    )
+    assert r.status_code == 403  # honours are the ESA director's
+    await post(
+        system,
+        f"{path}/honours",
+        {"title_th": "โรงเรียนคุณภาพ 4Q", "awarded_on": "2027-03-15"},
+        ("esa_director", "loei-3"),
+    )
+
+    school = ("school", NA_HAEO[2])
+    await send(
+        system,
+        "PUT",
+        "/v1/esas/loei-3/sar/2569",
+        {"document": {"title": "SAR", "sha256": sha("v1")}},
+        school,
+    )
+    review = f"/v1/esas/loei-3/schools/{NA_HAEO[2]}/sar/2569/review"
+    await post(system, review, {"decision": "return", "reasons": ["ขาดหลักฐานมาตรฐานที่ 3"]})
+    await send(
+        system,
+        "PUT",
+        "/v1/esas/loei-3/sar/2569",
+        {"document": {"title": "SAR", "sha256": sha("v2")}},
+        school,
+    )
+    await post(system, review, {"decision": "accept"})
+
+    training = await post(
+        system,
+        "/v1/esas/loei-3/trainings",
+        {
+            "academic_year": 2569,
+            "title": "อบรมการผลิตสื่อ",
+            "held_on": "2026-06-20",
+            "hours": 6,
+            "organiser": "กลุ่มนิเทศฯ",
+            "policies": ["media_technology"],
+            "participants": [{"name": "ครูสมใจ ใจงาม", "school": NA_HAEO[2]}],
+        },
+    )
+    await post(
+        system,
+        f"/v1/esas/loei-3/trainings/{training['training_id']}/participants",
+        {"participants": [{"name": "ครูมานะ ขยัน"}]},
+    )
+    await post(
+        system,
+        "/v1/esas/loei-3/partnerships",
+        {
+            "academic_year": 2569,
+            "partner": "องค์การบริหารส่วนตำบลนาแห้ว",
+            "sector": "public",
+            "activity": "สนับสนุนอุปกรณ์ DLTV",
+            "schools": [NA_HAEO[2]],
+            "started_on": "2026-07-01",
+        },
+    )
+    await post(
+        system,
+        "/v1/esas/loei-3/disseminations",
+        {
+            "academic_year": 2569,
+            "title": "เผยแพร่สื่อ Unplugged Coding",
+            "channel": "website",
+            "published_on": "2026-08-01",
+            "reach": 350,
+        },
+    )
+
+    async def sar_list() -> Any:
+        return await system.get("/v1/esas/loei-3/sar", *SUP, year=2569)
+
+    sars = await eventually(sar_list, lambda rows: rows and rows[0]["status"] == "accepted")
+    assert [h["status"] for h in sars[0]["history"]] == [
+        "received",
+        "returned",
+        "received",
+        "accepted",
+    ]
+    synthesis = await post(
+        system, "/v1/esas/loei-3/sar/2569/synthesis", {"summary_th": "สรุปผล SAR"}
+    )
+    assert synthesis["schools_accepted"] == [NA_HAEO[2]]
+
+    async def trainings() -> Any:
+        return await system.get("/v1/esas/loei-3/trainings", *SUP, year=2569)
+
+    rows = await eventually(trainings, lambda rows: rows and rows[0]["participant_count"] == 2)
+    quality = await system.get("/v1/esas/loei-3/quality", "school", NA_HAEO[2], year=2569)
+    assert quality[0]["honours"][0]["title_th"] == "โรงเรียนคุณภาพ 4Q" and rows
+    assert len(await system.get("/v1/esas/loei-3/partnerships", *SUP, year=2569)) == 1
+    assert len(await system.get("/v1/esas/loei-3/disseminations", *SUP, year=2569)) == 1

@@ -56,20 +56,19 @@ class PlansView:
                 | {"at": event.time.isoformat()}
             )
         elif event.type == "supervision.VisitPlanned":
-            planned[d["planned_visit_id"]] = {
-                k: d[k]
-                for k in (
-                    "planned_visit_id",
-                    "school",
-                    "supervisor",
-                    "planned_on",
-                    "mode",
-                    "focus",
-                    "policies",
-                )
-            } | {"visit_id": None}
-        elif d["planned_visit_id"] in planned:
-            planned[d["planned_visit_id"]]["visit_id"] = d["visit_id"]
+            keep = (
+                "planned_visit_id",
+                "school",
+                "supervisor",
+                "planned_on",
+                "mode",
+                "focus",
+                "policies",
+            )
+            entry = planned.setdefault(d["planned_visit_id"], {"visit_id": None})
+            entry.update({k: d[k] for k in keep})
+        else:  # a visit that carried out a planned one (it may arrive before the plan)
+            planned.setdefault(d["planned_visit_id"], {})["visit_id"] = d["visit_id"]
 
 
 def _who(supervisor: str, name: str, cluster: str) -> dict[str, str]:
