@@ -18,6 +18,7 @@ from tests.support.harness import auth, eventually, serve
 
 NA_HAEO = [f"10420601{n:02d}" for n in range(1, 15)]
 LOEI_3_SCHOOLS = 17  # 14 in Na Haeo, 3 in Dan Sai
+SUP = ("supervisor", "loei-3")
 
 
 @dataclass
@@ -89,3 +90,15 @@ def visit_body(school: str, occurred_at: str, **overrides: Any) -> dict[str, Any
         "evidence": [{"title": "ภาพกิจกรรม", "sha256": sha("photo-1")}],
     }
     return body | overrides
+
+
+async def send(
+    system: SupervisionSystem, method: str, path: str, body: Any, who: tuple[str, str] = SUP
+) -> Any:
+    r = await system.supervision.request(method, path, json=body, headers=system.auth(*who))
+    assert r.status_code in (200, 201), r.text
+    return r.json()
+
+
+async def post(system: SupervisionSystem, path: str, body: Any, who: tuple[str, str] = SUP) -> Any:
+    return await send(system, "POST", path, body, who)
