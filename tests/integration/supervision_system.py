@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -14,11 +14,21 @@ from kit.settings import Settings
 from services.directory.main import create_app as directory_app
 from services.reporting.main import create_app as reporting_app
 from services.supervision.main import create_app as supervision_app
-from tests.support.harness import auth, eventually, serve
+from tests.support.harness import auth, serve
+from tests.support.harness import eventually as _eventually
 
 NA_HAEO = [f"10420601{n:02d}" for n in range(1, 15)]
 LOEI_3_SCHOOLS = 17  # 14 in Na Haeo, 3 in Dan Sai
 SUP = ("supervisor", "loei-3")
+
+
+T = TypeVar("T")
+PATIENCE_S = 45.0  # the machine is shared: views may take a while under load
+
+
+async def eventually(probe: Callable[[], Awaitable[T]], accept: Callable[[T], Any]) -> T:
+    """The harness's `eventually`, with the patience these multi-service tests need."""
+    return await _eventually(probe, lambda v: bool(accept(v)), timeout_s=PATIENCE_S)
 
 
 @dataclass
@@ -63,7 +73,7 @@ async def wait_for_schools(system: SupervisionSystem) -> None:
         )
         return int(r.json().get("school_count", 0)) if r.status_code == 200 else 0
 
-    await eventually(count, lambda n: n == LOEI_3_SCHOOLS, timeout_s=60)
+    await _eventually(count, lambda n: n == LOEI_3_SCHOOLS, timeout_s=90)
 
 
 def sha(text: str) -> str:

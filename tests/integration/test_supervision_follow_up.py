@@ -11,8 +11,7 @@ from kit.ids import new_id
 from kit.messaging.publisher import KafkaPublisher
 from kit.messaging.records import event_record
 from kit.settings import Settings
-from tests.integration.supervision_system import NA_HAEO, running, visit_body
-from tests.support.harness import eventually
+from tests.integration.supervision_system import NA_HAEO, eventually, running, visit_body
 
 SANDBOX_SCHOOL = "1021080101"  # a Rayong sandbox pilot school of rayong-2
 

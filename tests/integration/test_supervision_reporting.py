@@ -8,8 +8,13 @@ from typing import Any
 from kit.readmodel.docs import public
 from kit.readmodel.rebuild import rebuild
 from kit.settings import Settings
-from tests.integration.supervision_system import NA_HAEO, SupervisionSystem, running, visit_body
-from tests.support.harness import eventually
+from tests.integration.supervision_system import (
+    NA_HAEO,
+    SupervisionSystem,
+    eventually,
+    running,
+    visit_body,
+)
 
 OFFICER = ("provincial_officer", "loei")
 

@@ -13,12 +13,12 @@ from tests.integration.supervision_system import (
     NA_HAEO,
     SUP,
     SupervisionSystem,
+    eventually,
     post,
     running,
     send,
     sha,
 )
-from tests.support.harness import eventually
 
 
 @pytest.fixture

@@ -12,12 +12,12 @@ from tests.integration.supervision_system import (
     NA_HAEO,
     SUP,
     SupervisionSystem,
+    eventually,
     post,
     running,
     send,
     visit_body,
 )
-from tests.support.harness import eventually
 
 SCHOOL = ("school", NA_HAEO[0])
 RUBRIC = {
