@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from kit.readmodel.projection import Projection
+from services.reporting.projections.needs_production import NeedsProduction
+from services.reporting.projections.needs_ranking import NeedsRanking
 from services.reporting.projections.needs_response import NeedsResponseRates
+from services.reporting.projections.needs_service import NeedsService
 from services.reporting.projections.organisation import Organisation
 
 
 def projections() -> list[Projection]:
-    return [Organisation(), NeedsResponseRates()]
+    return [
+        Organisation(),
+        NeedsResponseRates(),
+        NeedsRanking(),
+        NeedsProduction(),
+        NeedsService(),
+    ]

@@ -1,0 +1,36 @@
+"""The needs service's own lists, in one read model: `needs_records`.
+
+One document per template, campaign, response, production record, service request and
+improvement, told apart by the top-level string `record` and filtered by `esa`, `year`,
+`campaign_id` or `school`. Each kind of record is folded by its own module; this projection
+only routes events to them (one Kafka consumer for all of the service's lists).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from kit.events import CloudEvent
+from kit.readmodel import Docs
+from services.needs.adapters.records import campaigns, production, responses, service, templates
+
+MODEL = "needs_records"
+_FOLDERS: tuple[ModuleType, ...] = (templates, campaigns, responses, production, service)
+_BY_TYPE = {t: m for m in _FOLDERS for t in m.TYPES}
+
+
+class NeedsRecords:
+    name = MODEL
+    sources = ["needs"]
+    indexes = [
+        ["record", "esa", "year"],
+        ["record", "campaign_id"],
+        ["record", "school"],
+    ]
+
+    def keys(self, event: CloudEvent) -> list[str]:
+        folder = _BY_TYPE.get(event.type)
+        return folder.keys(event) if folder else []  # type: ignore[no-any-return]
+
+    def apply(self, docs: Docs, event: CloudEvent) -> None:
+        _BY_TYPE[event.type].apply(docs, event)
