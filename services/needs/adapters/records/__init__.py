@@ -16,7 +16,10 @@ from services.needs.adapters.records import campaigns, production, responses, se
 
 MODEL = "needs_records"
 _FOLDERS: tuple[ModuleType, ...] = (templates, campaigns, responses, production, service)
-_BY_TYPE = {t: m for m in _FOLDERS for t in m.TYPES}
+_BY_TYPE: dict[str, list[ModuleType]] = {}
+for _folder in _FOLDERS:
+    for _type in _folder.TYPES:
+        _BY_TYPE.setdefault(_type, []).append(_folder)
 
 
 class NeedsRecords:
@@ -29,8 +32,8 @@ class NeedsRecords:
     ]
 
     def keys(self, event: CloudEvent) -> list[str]:
-        folder = _BY_TYPE.get(event.type)
-        return folder.keys(event) if folder else []  # type: ignore[no-any-return]
+        return [key for folder in _BY_TYPE.get(event.type, []) for key in folder.keys(event)]
 
     def apply(self, docs: Docs, event: CloudEvent) -> None:
-        _BY_TYPE[event.type].apply(docs, event)
+        for folder in _BY_TYPE[event.type]:
+            folder.apply(docs, event)
