@@ -12,7 +12,16 @@ from kit.errors import NotFound
 from kit.http.commands import command_answer, command_meta
 from kit.http.deps import CorrelationId, CurrentPrincipal, ExpectedVersion, IdempotencyKey
 from kit.readmodel.docs import public
-from services.needs.api.deps import RECORDS, STAFF, SUPERVISORS, Esa, Id, NeedsDep, is_staff, record
+from services.needs.api.deps import (
+    RECORDS,
+    STAFF,
+    SUPERVISORS,
+    Esa,
+    Id,
+    NeedsDep,
+    campaign_record,
+    is_staff,
+)
 from services.needs.api.schemas import AdoptVersionRequest, OpenCampaignRequest
 from services.needs.application import campaigns as handlers
 from services.needs.application.schools import schools_of, target_schools
@@ -87,10 +96,10 @@ async def get_campaign(
 ) -> dict[str, Any]:
     """One campaign with its targets and who has answered."""
     principal.require_esa(esa)
-    doc = await record(n, f"campaign:{campaign_id}", esa)
+    doc = await campaign_record(n, campaign_id, esa)
     school = principal.school_grant()
     if school and not is_staff(principal, esa):
-        if school.id not in doc.get("targets", {}):  # type: ignore[operator]
+        if school.id not in doc.get("targets", {}):
             raise NotFound()
         return for_school(doc, school.id)
     return doc
@@ -102,7 +111,7 @@ async def non_respondents(
 ) -> dict[str, Any]:
     """Schools that have not answered, or not corrected a returned response (ESA staff)."""
     principal.require_esa(esa, STAFF)
-    doc = await record(n, f"campaign:{campaign_id}", esa)
+    doc = await campaign_record(n, campaign_id, esa)
     missing = handlers.missing_schools(doc)
     today = local_day(n.commands.now())
     return {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
 
@@ -27,21 +27,32 @@ def needs(request: Request) -> Needs:
 NeedsDep = Annotated[Needs, Depends(needs)]
 
 
-def school_role(principal: Principal, school: str) -> Role:
+def school_role(principal: Principal, school: str, esa: str) -> Role:
     """The school role the caller acts in for `school` (after require_school)."""
-    return next(g.role for g in principal.grants if g.role in SCHOOL_ROLES and g.id == school)
+    roles = (
+        g.role for g in principal.grants if g.role in SCHOOL_ROLES and g.covers_school(school, esa)
+    )
+    return next(roles, Role.SCHOOL_STAFF)
 
 
 def is_staff(principal: Principal, esa: str) -> bool:
     return principal.sees_esa(esa, STAFF)
 
 
-async def record(n: Needs, key: str, esa: str) -> dict[str, object]:
+async def record(n: Needs, key: str, esa: str) -> dict[str, Any]:
     """A record of the ESA from the service's view (not found when absent or elsewhere)."""
     doc = await n.views.get(RECORDS, key)
     if doc is None or doc.get("esa") != esa:
         raise NotFound()
     return public(doc)
+
+
+async def campaign_record(n: Needs, campaign_id: str, esa: str) -> dict[str, Any]:
+    """A campaign as the view shows it, once its opening is in the view."""
+    doc = await record(n, f"campaign:{campaign_id}", esa)
+    if "opens_on" not in doc:  # only responses have arrived so far (another stream)
+        raise NotFound()
+    return doc
 
 
 def require_staff_or_school(principal: Principal, esa: str, school: str) -> None:

@@ -50,7 +50,7 @@ async def register(
     where = await placement(n.views, esa, school)
     payload = {"esa": esa, "school": school, **body.model_dump(mode="json")}
     meta = command_meta(
-        principal, school_role(principal, school), "register_production", payload, key
+        principal, school_role(principal, school, esa), "register_production", payload, key
     )
     outcome = await handlers.register(
         n.commands,
@@ -115,7 +115,9 @@ async def add_evidence(
     school = await handlers.owner(n.commands, esa, province, production_id)
     principal.require_school(school, esa, SCHOOL_ROLES)
     payload = {"esa": esa, "production": production_id, **body.model_dump(mode="json")}
-    meta = command_meta(principal, school_role(principal, school), "add_evidence", payload, key)
+    meta = command_meta(
+        principal, school_role(principal, school, esa), "add_evidence", payload, key
+    )
     evidence = [ev.Evidence(**e.model_dump()) for e in body.evidence]
     outcome = await handlers.add_evidence(n.commands, meta, esa, province, production_id, evidence)
     return command_answer(outcome, response)

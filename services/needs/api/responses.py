@@ -8,7 +8,7 @@ from fastapi import APIRouter, Response
 from fastapi.responses import PlainTextResponse
 
 from kit.auth.principal import SCHOOL_ROLES, Role, esa_province
-from kit.errors import NotFound
+from kit.errors import Conflict, NotFound
 from kit.http.commands import command_answer, command_meta
 from kit.http.deps import CurrentPrincipal, ExpectedVersion, IdempotencyKey
 from kit.readmodel.docs import public
@@ -20,6 +20,7 @@ from services.needs.api.deps import (
     Id,
     NeedsDep,
     SchoolCode,
+    campaign_record,
     record,
     require_staff_or_school,
     school_role,
@@ -28,6 +29,9 @@ from services.needs.api.schemas import ReturnResponseRequest, SubmitResponseRequ
 from services.needs.application import responses as handlers
 from services.needs.application.export import responses_csv
 from services.needs.application.summary import summarise
+from services.needs.bootstrap import Needs
+
+Doc = dict[str, Any]
 
 router = APIRouter(prefix="/v1", tags=["responses"])
 BASE = "/esas/{esa}/campaigns/{campaign_id}"
@@ -39,12 +43,20 @@ async def form(
 ) -> dict[str, Any]:
     """The questions the campaign asks now (its current template version)."""
     principal.require_esa(esa)
-    campaign = await record(n, f"campaign:{campaign_id}", esa)
+    campaign = await campaign_record(n, campaign_id, esa)
     school = principal.school_grant()
-    if school and not principal.sees_esa(esa, STAFF) and school.id not in campaign["targets"]:  # type: ignore[operator]
+    if school and not principal.sees_esa(esa, STAFF) and school.id not in campaign["targets"]:
         raise NotFound()
     template = await record(n, f"template:{campaign['template_id']}", esa)
-    version = next(v for v in template["versions"] if v["version"] == campaign["template_version"])  # type: ignore[attr-defined]
+    version = next(
+        (v for v in template["versions"] if v["version"] == campaign["template_version"]), None
+    )
+    if version is None:
+        raise Conflict(
+            "แบบสำรวจฉบับนี้กำลังเตรียมข้อมูล กรุณาลองใหม่อีกครั้ง",
+            "This version of the form is not ready yet; try again shortly.",
+            code="form_not_ready",
+        )
     return {
         "campaign_id": campaign_id,
         "title": campaign["title"],
@@ -76,7 +88,7 @@ async def submit_response(
         **body.model_dump(mode="json"),
     }
     meta = command_meta(
-        principal, school_role(principal, school), "submit_response", payload, key, expected
+        principal, school_role(principal, school, esa), "submit_response", payload, key, expected
     )
     outcome = await handlers.submit_response(
         n.commands,
@@ -134,8 +146,8 @@ async def return_response(
     return command_answer(outcome, response)
 
 
-async def _campaign_records(n: Any, esa: str, campaign_id: str) -> tuple[dict[str, Any], ...]:
-    campaign = await record(n, f"campaign:{campaign_id}", esa)
+async def _campaign_records(n: Needs, esa: str, campaign_id: str) -> tuple[Doc, Doc, list[Doc]]:
+    campaign = await campaign_record(n, campaign_id, esa)
     template = await record(n, f"template:{campaign['template_id']}", esa)
     responses = await n.views.find(RECORDS, {"record": "response", "campaign_id": campaign_id})
     return campaign, template, [public(r) for r in responses if r.get("esa") == esa]

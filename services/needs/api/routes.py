@@ -2,7 +2,15 @@
 
 from fastapi import APIRouter
 
-from services.needs.api import campaigns, production, responses, service, templates
+from services.needs.api import (
+    campaigns,
+    improvements,
+    production,
+    responses,
+    service,
+    service_steps,
+    templates,
+)
 
 ROUTERS: list[APIRouter] = [
     templates.router,
@@ -10,4 +18,6 @@ ROUTERS: list[APIRouter] = [
     responses.router,
     production.router,
     service.router,
+    service_steps.router,
+    improvements.router,
 ]

@@ -1,23 +1,19 @@
-"""Media service routes (form 4): requests, the supervisor's answers, the school's rating;
-and the improvements made to the service (form 6)."""
+"""Media service routes (form 4), the school's side: ask, list, read, rate the service.
+The supervisor's answers are in service_steps, improvements (form 6) in improvements."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from kit.auth.principal import SCHOOL_ROLES, Role, esa_province
-from kit.commands import CommandMeta, CommandOutcome
+from kit.auth.principal import SCHOOL_ROLES, esa_province
 from kit.http.commands import command_answer, command_meta
-from kit.http.deps import CurrentPrincipal, ExpectedVersion, IdempotencyKey
+from kit.http.deps import CurrentPrincipal, IdempotencyKey
 from kit.readmodel.docs import public
 from services.needs.api import media_schemas as schemas
 from services.needs.api.deps import (
     RECORDS,
-    STAFF,
-    SUPERVISORS,
     Esa,
     Id,
     NeedsDep,
@@ -29,7 +25,6 @@ from services.needs.api.deps import (
 )
 from services.needs.application import service as handlers
 from services.needs.application.schools import placement
-from services.needs.bootstrap import Needs
 from services.needs.domain import events as ev
 
 router = APIRouter(prefix="/v1", tags=["media service"])
@@ -51,7 +46,9 @@ async def request_service(
     principal.require_school(school, esa, SCHOOL_ROLES)
     where = await placement(n.views, esa, school)
     payload = {"esa": esa, "school": school, **body.model_dump(mode="json")}
-    meta = command_meta(principal, school_role(principal, school), "request_service", payload, key)
+    meta = command_meta(
+        principal, school_role(principal, school, esa), "request_service", payload, key
+    )
     outcome = await handlers.request(
         n.commands,
         meta,
@@ -97,139 +94,6 @@ async def get_request(
     return doc
 
 
-Handler = Callable[[CommandMeta], Awaitable[CommandOutcome]]
-
-
-async def _supervise(
-    esa: str,
-    request_id: str,
-    name: str,
-    body: Any,
-    n: Needs,
-    principal: Any,
-    response: Response,
-    key: str | None,
-    expected: int | None,
-    run: Callable[..., Awaitable[CommandOutcome]],
-    *args: Any,
-) -> dict[str, Any]:
-    principal.require_esa(esa, SUPERVISORS)
-    payload = {"esa": esa, "request": request_id, **body.model_dump(mode="json")}
-    meta = command_meta(principal, Role.SUPERVISOR, name, payload, key, expected)
-    outcome = await run(n.commands, meta, esa, esa_province(esa), request_id, *args)
-    return command_answer(outcome, response)
-
-
-@router.post(REQUEST + "/accept")
-async def accept(
-    esa: Esa,
-    request_id: Id,
-    body: schemas.NoteRequest,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-    expected: ExpectedVersion = None,
-) -> dict[str, Any]:
-    """Accept the request (supervisors)."""
-    return await _supervise(
-        esa,
-        request_id,
-        "accept_request",
-        body,
-        n,
-        principal,
-        response,
-        key,
-        expected,
-        handlers.accept,
-        body.note,
-    )
-
-
-@router.post(REQUEST + "/schedule")
-async def schedule(
-    esa: Esa,
-    request_id: Id,
-    body: schemas.ScheduleRequest,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-    expected: ExpectedVersion = None,
-) -> dict[str, Any]:
-    """Set (or move) the day the service is given (supervisors)."""
-    return await _supervise(
-        esa,
-        request_id,
-        "schedule_service",
-        body,
-        n,
-        principal,
-        response,
-        key,
-        expected,
-        handlers.schedule,
-        body.scheduled_on,
-        body.note,
-    )
-
-
-@router.post(REQUEST + "/fulfil")
-async def fulfil(
-    esa: Esa,
-    request_id: Id,
-    body: schemas.FulfilRequest,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-    expected: ExpectedVersion = None,
-) -> dict[str, Any]:
-    """Record that the service was given (supervisors)."""
-    return await _supervise(
-        esa,
-        request_id,
-        "fulfil_request",
-        body,
-        n,
-        principal,
-        response,
-        key,
-        expected,
-        handlers.fulfil,
-        body.fulfilled_on,
-        body.note,
-    )
-
-
-@router.post(REQUEST + "/decline")
-async def decline(
-    esa: Esa,
-    request_id: Id,
-    body: schemas.DeclineRequest,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-    expected: ExpectedVersion = None,
-) -> dict[str, Any]:
-    """Decline the request with the reason (supervisors)."""
-    return await _supervise(
-        esa,
-        request_id,
-        "decline_request",
-        body,
-        n,
-        principal,
-        response,
-        key,
-        expected,
-        handlers.decline,
-        body.reason,
-    )
-
-
 @router.post(REQUEST + "/rating")
 async def rate(
     esa: Esa,
@@ -246,50 +110,10 @@ async def rate(
     school = await handlers.requester(n.commands, esa, province, request_id)
     principal.require_school(school, esa, SCHOOL_ROLES)
     payload = {"esa": esa, "request": request_id, **body.model_dump(mode="json")}
-    meta = command_meta(principal, school_role(principal, school), "rate_service", payload, key)
+    meta = command_meta(
+        principal, school_role(principal, school, esa), "rate_service", payload, key
+    )
     outcome = await handlers.rate(
         n.commands, meta, esa, province, request_id, body.rating, body.comment
     )
     return command_answer(outcome, response)
-
-
-@router.post("/esas/{esa}/service-improvements", status_code=201)
-async def record_improvement(
-    esa: Esa,
-    body: schemas.ImprovementRequest,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
-    """Record what was changed in the media service and why (form 6, supervisors)."""
-    principal.require_esa(esa, SUPERVISORS)
-    payload = {"esa": esa, **body.model_dump(mode="json")}
-    meta = command_meta(principal, Role.SUPERVISOR, "record_improvement", payload, key)
-    outcome = await handlers.record_improvement(
-        n.commands,
-        meta,
-        esa=esa,
-        province=esa_province(esa),
-        year=body.academic_year,
-        finding=body.finding,
-        action=body.action,
-        request_ids=body.request_ids,
-    )
-    return command_answer(outcome, response)
-
-
-@router.get("/esas/{esa}/service-improvements")
-async def list_improvements(
-    esa: Esa,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    year: Annotated[int | None, Query(ge=2500, le=2700)] = None,
-) -> list[dict[str, Any]]:
-    """Improvements recorded for the ESA's media service (ESA staff)."""
-    principal.require_esa(esa, STAFF)
-    flt: dict[str, Any] = {"record": "improvement", "esa": esa} | (
-        {"year": str(year)} if year else {}
-    )
-    docs = [public(d) for d in await n.views.find(RECORDS, flt)]
-    return sorted(docs, key=lambda d: d["improvement_id"], reverse=True)

@@ -54,5 +54,5 @@ def _cell(question: Doc | None, value: Any) -> str:
     if question["kind"] == "choice":
         labels = {o["id"]: o["label_th"] for o in question.get("options", [])}
         chosen = value if isinstance(value, list) else [value]
-        return "; ".join(labels.get(c, c) for c in chosen)
+        return "; ".join(str(labels.get(c, c)) for c in chosen)
     return str(value)

@@ -6,7 +6,9 @@ first and an English one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import TypeVar
 
 
 class Category(StrEnum):
@@ -100,6 +102,9 @@ SERVICE_LABELS = {
 }
 
 
-def labels(table: dict[StrEnum, tuple[str, str]]) -> list[dict[str, str]]:
+Code = TypeVar("Code", bound=StrEnum)
+
+
+def labels(table: Mapping[Code, tuple[str, str]]) -> list[dict[str, str]]:
     """A table of labels as the API lists it: code, Thai, English."""
     return [{"code": k.value, "label_th": th, "label_en": en} for k, (th, en) in table.items()]
