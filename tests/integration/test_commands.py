@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from kit.settings import Settings
-from tests.integration.system import System, running_system
 from tests.integration.needs_flow import (
     NA_HAEO,
     campaign_body,
@@ -17,6 +16,7 @@ from tests.integration.needs_flow import (
     publish_standard_template,
     standard_answers,
 )
+from tests.integration.system import System, running_system
 from tests.support.harness import eventually
 
 
