@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -77,8 +78,26 @@ class ConsumerRunner:
         self._stopping.set()
 
     async def run(self) -> None:
+        """Consume until stopped, in a thread of its own.
+
+        Not in the loop's default executor: that pool is small (a few threads per CPU) and
+        shared with every short blocking call (the relay's publishing, topic creation), which
+        a handful of never-ending consumers would starve.
+        """
         loop = asyncio.get_running_loop()
-        await asyncio.to_thread(self._thread_main, loop)
+        finished: asyncio.Future[None] = loop.create_future()
+
+        def main() -> None:
+            error: BaseException | None = None
+            try:
+                self._thread_main(loop)
+            except BaseException as exc:
+                error = exc
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(_settle, finished, error)
+
+        threading.Thread(target=main, name=f"consumer {self._group}", daemon=True).start()
+        await finished
 
     # -- the consumer thread ---------------------------------------------------------------
 
@@ -179,6 +198,15 @@ class ConsumerRunner:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
         self.status.deadlettered += 1
+
+
+def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is None:
+        future.set_result(None)
+    else:
+        future.set_exception(error)
 
 
 def _delivery(record: Any) -> Delivery:
