@@ -135,15 +135,21 @@ async def test_the_case_as_of_a_decision_is_what_the_committee_saw(
     await revise_and_resubmit(system, school, esa, case_id, "v2")
     case = await system.case(esa, case_id)
     decided_at = datetime.fromisoformat(case["decisions"][0]["decided_at"])
+    timeline = await call(
+        system.curriculum,
+        "GET",
+        f"/v1/esas/{esa}/curriculum-cases/{case_id}/events",
+        system.auth("supervisor", esa),
+    )
+    sent_back = next(e for e in timeline if e["type"] == "curriculum.CurriculumSentBack")
 
     seen = await system.case(
         esa, case_id, as_of=(decided_at - timedelta(microseconds=1)).isoformat()
     )
     assert (seen["stage"], seen["decisions"], len(seen["documents"])) == ("screening", [], 1)
-    after = await system.case(
-        esa, case_id, as_of=(decided_at + timedelta(milliseconds=50)).isoformat()
-    )
+    after = await system.case(esa, case_id, as_of=sent_back["time"])
     assert after["stage"] == "returned" and len(after["decisions"]) == 1
+    assert after["version"] == sent_back["version"]
     assert case["stage"] == "screening" and len(case["documents"]) == 2
     r = await system.curriculum.get(
         f"/v1/esas/{esa}/curriculum-cases/{case_id}",
