@@ -16,6 +16,8 @@ from services.curriculum.api.deps import (
     NOT_SCHOOL,
     CaseId,
     CurriculumDep,
+    StageFilter,
+    YearFilter,
     bangkok_time,
     require_case_reader,
     school_role,
@@ -23,8 +25,6 @@ from services.curriculum.api.deps import (
 from services.curriculum.application import cases, reading
 
 router = APIRouter(prefix="/v1/esas/{esa}/curriculum-cases", tags=["curriculum cases"])
-Year = Annotated[int | None, Query(ge=2500, le=2700, description="Academic year (B.E.)")]
-Stage = Annotated[str | None, Query(max_length=30, description="Only cases at this stage")]
 
 
 @router.post("", status_code=201)
@@ -50,7 +50,11 @@ async def open_case(
 
 @router.get("")
 async def list_cases(
-    esa: str, c: CurriculumDep, principal: CurrentPrincipal, year: Year = None, stage: Stage = None
+    esa: str,
+    c: CurriculumDep,
+    principal: CurrentPrincipal,
+    year: YearFilter = None,
+    stage: StageFilter = None,
 ) -> list[dict[str, Any]]:
     """An ESA's cases (a school sees its own)."""
     principal.require_esa(esa)

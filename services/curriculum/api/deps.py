@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated
-from zoneinfo import ZoneInfo
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
 
 from kit.auth.principal import SCHOOL_ROLES, Principal, Role
 from kit.errors import Forbidden
 from services.curriculum.bootstrap import Curriculum
 from services.curriculum.domain.case import Actor, school_of
-from services.curriculum.domain.reference import Committee
+from services.curriculum.domain.reference import BANGKOK, Committee
 
-BANGKOK = ZoneInfo("Asia/Bangkok")
 NOT_SCHOOL = frozenset(set(Role) - SCHOOL_ROLES)
 
 CaseId = Annotated[str, Path(pattern=r"^[0-9]{10}-[0-9]{4}$", description="<school>-<year>")]
 MeetingId = Annotated[str, Path(pattern=r"^[0-9a-f-]{36}$", description="A meeting's id")]
+YearFilter = Annotated[int | None, Query(ge=2500, le=2700, description="Academic year (B.E.)")]
+StageFilter = Annotated[str | None, Query(max_length=30, description="e.g. screening")]
 SchoolCode = Annotated[str, Path(pattern=r"^[0-9]{10}$", description="OBEC school code")]
 
 

@@ -4,9 +4,9 @@ meeting pages show each agenda item with the decisions taken on it at that meeti
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Response
 
 from kit.auth.principal import Principal, Role, esa_province
 from kit.errors import Forbidden, NotFound
@@ -14,14 +14,19 @@ from kit.http.commands import command_answer, command_meta
 from kit.http.deps import CurrentPrincipal, IdempotencyKey
 from kit.readmodel.docs import public
 from services.curriculum.api import schemas
-from services.curriculum.api.deps import NOT_SCHOOL, CurriculumDep, MeetingId, require_nation
+from services.curriculum.api.deps import (
+    NOT_SCHOOL,
+    CurriculumDep,
+    MeetingId,
+    YearFilter,
+    require_nation,
+)
 from services.curriculum.application import committees
 from services.curriculum.bootstrap import Curriculum
 from services.curriculum.domain.reference import NATION, Committee
 
 router = APIRouter(prefix="/v1", tags=["committee meetings"])
 POLICY = {Role.POLICY_COMMITTEE}
-Year = Annotated[int | None, Query(ge=2500, le=2700, description="Academic year (B.E.)")]
 
 
 def _require_provincial_reader(principal: Principal, province: str) -> None:
@@ -140,7 +145,7 @@ async def _add_item(
 
 @router.get("/provinces/{province}/curriculum-meetings")
 async def provincial_meetings(
-    province: str, c: CurriculumDep, principal: CurrentPrincipal, year: Year = None
+    province: str, c: CurriculumDep, principal: CurrentPrincipal, year: YearFilter = None
 ) -> list[dict[str, Any]]:
     """The province's committee meetings (newest first), with agendas and decisions."""
     _require_provincial_reader(principal, province)
@@ -149,7 +154,7 @@ async def provincial_meetings(
 
 @router.get("/nation/curriculum-meetings")
 async def national_meetings(
-    c: CurriculumDep, principal: CurrentPrincipal, year: Year = None
+    c: CurriculumDep, principal: CurrentPrincipal, year: YearFilter = None
 ) -> list[dict[str, Any]]:
     """The national policy committee's meetings (newest first), with agendas and decisions."""
     require_nation(principal)

@@ -13,11 +13,12 @@ from kit.commands import CommandMeta
 from kit.http.commands import command_answer, command_meta
 from kit.http.deps import CurrentPrincipal, ExpectedVersion, IdempotencyKey
 from services.curriculum.api import schemas
-from services.curriculum.api.deps import BANGKOK, CaseId, CurriculumDep, actor, school_role
+from services.curriculum.api.deps import CaseId, CurriculumDep, actor, school_role
 from services.curriculum.application.cases import run_on_case
 from services.curriculum.bootstrap import Curriculum
 from services.curriculum.domain import preparation, submission
 from services.curriculum.domain.case import Actor, school_of
+from services.curriculum.domain.reference import BANGKOK
 
 router = APIRouter(prefix="/v1/esas/{esa}/curriculum-cases/{case_id}", tags=["curriculum cases"])
 DIRECTOR = frozenset({Role.SCHOOL_DIRECTOR})

@@ -3,19 +3,17 @@ nation (for the national policy committee), optionally at one stage."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from kit.errors import Forbidden
 from kit.http.deps import CurrentPrincipal
 from kit.readmodel.docs import public
-from services.curriculum.api.deps import CurriculumDep, require_nation
+from services.curriculum.api.deps import CurriculumDep, StageFilter, YearFilter, require_nation
 from services.curriculum.bootstrap import Curriculum
 
 router = APIRouter(prefix="/v1", tags=["committees"])
-Year = Annotated[int | None, Query(ge=2500, le=2700, description="Academic year (B.E.)")]
-Stage = Annotated[str | None, Query(max_length=30, description="e.g. screening")]
 
 
 @router.get("/provinces/{province}/curriculum-cases")
@@ -23,8 +21,8 @@ async def province_cases(
     province: str,
     c: CurriculumDep,
     principal: CurrentPrincipal,
-    stage: Stage = None,
-    year: Year = None,
+    stage: StageFilter = None,
+    year: YearFilter = None,
 ) -> list[dict[str, Any]]:
     """Cases of the province's ESAs (a provincial or national role)."""
     principal.require_province(province)
@@ -35,7 +33,10 @@ async def province_cases(
 
 @router.get("/nation/curriculum-cases")
 async def nation_cases(
-    c: CurriculumDep, principal: CurrentPrincipal, stage: Stage = None, year: Year = None
+    c: CurriculumDep,
+    principal: CurrentPrincipal,
+    stage: StageFilter = None,
+    year: YearFilter = None,
 ) -> list[dict[str, Any]]:
     """Cases of every province (a national role), e.g. those forwarded to the policy committee."""
     require_nation(principal)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from kit.errors import Conflict, Forbidden, InvalidInput, NotFound, RuleViolation
 from kit.events import DomainEvent
@@ -20,9 +19,14 @@ from services.curriculum.domain import events as ev
 from services.curriculum.domain.case import Actor, Case, case_from
 from services.curriculum.domain.meetings import Meeting, check_decided_at
 from services.curriculum.domain.preparation import not_final
-from services.curriculum.domain.reference import COMMITTEE_STAGE, STAGE_LABELS, Committee, Stage
+from services.curriculum.domain.reference import (
+    BANGKOK,
+    COMMITTEE_STAGE,
+    STAGE_LABELS,
+    Committee,
+    Stage,
+)
 
-BANGKOK = ZoneInfo("Asia/Bangkok")
 SUB = Committee.ACADEMIC_SUBCOMMITTEE
 DRIVING = Committee.DRIVING_COMMITTEE
 POLICY = Committee.POLICY_COMMITTEE

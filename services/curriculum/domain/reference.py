@@ -7,6 +7,7 @@ events and documents store; they never change.
 from __future__ import annotations
 
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 
 class Stage(StrEnum):
@@ -69,6 +70,7 @@ COMMITTEE_STAGE = {
 }
 
 NATION = "th"  # the tenant of national committee meetings
+BANGKOK = ZoneInfo("Asia/Bangkok")  # dates such as "today" are Thai dates
 
 # The six partner groups heard before a curriculum is proposed (section 26 public hearing).
 PARTNER_GROUPS = {
