@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kit.readmodel.projection import Projection
+from services.reporting.projections.curriculum_assessments import CurriculumAssessments
+from services.reporting.projections.curriculum_pipeline import CurriculumPipeline
 from services.reporting.projections.needs_production import NeedsProduction
 from services.reporting.projections.needs_ranking import NeedsRanking
 from services.reporting.projections.needs_response import NeedsResponseRates
@@ -17,10 +19,12 @@ def projections() -> list[Projection]:
     return [
         Organisation(),
         NeedsResponseRates(),
-        SupervisionCoverage(),
-        SupervisionVisits(),
-        SupervisionSchoolYear(),
         NeedsRanking(),
         NeedsProduction(),
         NeedsService(),
+        SupervisionCoverage(),
+        SupervisionVisits(),
+        SupervisionSchoolYear(),
+        CurriculumPipeline(),
+        CurriculumAssessments(),
     ]
