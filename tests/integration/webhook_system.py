@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,7 +27,7 @@ from tests.support.kafka_log import Logged, event_log
 FAST: dict[str, Any] = {
     "retry_schedule_s": (0.2, 0.4, 0.8, 1.5, 3.0),
     "retry_jitter": 0.0,
-    "timeout_s": 5.0,
+    "timeout_s": 2.0,
     "allow_http": True,
     "allow_loopback": True,
     "lease_ttl_s": 3.0,
@@ -45,6 +45,7 @@ class WebhookSystem:
     directory: httpx.AsyncClient
     needs: httpx.AsyncClient
     subscriptions: httpx.AsyncClient
+    registered: list[str] = field(default_factory=list)
 
     def auth(self, role: str, scope: str) -> dict[str, str]:
         return auth(self.settings, role, scope)
@@ -72,8 +73,25 @@ class WebhookSystem:
         r = await self.subscriptions.post("/v1/endpoints", json=body, headers=headers or self.admin)
         assert r.status_code == 201, r.text
         endpoint = r.json()
+        self.registered.append(endpoint["endpoint_id"])
         await self.endpoint_where(endpoint["endpoint_id"], lambda e: e.get("status") == "active")
         return endpoint  # type: ignore[no-any-return]
+
+    async def delete_registered(self) -> None:
+        """Delete the endpoints a test registered (their workers stop reading Kafka)."""
+        while self.registered:
+            endpoint_id = self.registered.pop()
+            await self.subscriptions.delete(f"/v1/endpoints/{endpoint_id}", headers=self.admin)
+
+    async def worker_sees(self, endpoint_id: str, version: int) -> None:
+        """Wait until the dispatcher's worker for the endpoint runs with this version of it."""
+
+        async def workers() -> dict[str, int]:
+            r = await self.subscriptions.get("/readyz")
+            status = r.json()["checks"]["dispatcher"]["dispatcher"]
+            return {w["endpoint_id"]: w["version"] for w in status["workers"]}
+
+        await eventually(workers, lambda found: found.get(endpoint_id) == version)
 
     async def endpoint(self, endpoint_id: str) -> dict[str, Any]:
         r = await self.subscriptions.get(f"/v1/endpoints/{endpoint_id}", headers=self.admin)
@@ -141,6 +159,16 @@ async def wanted_log(
     return [r for r in await event_log(settings) if wants(chosen, list(types), r.event())]
 
 
+async def campaign_log(settings: Settings, campaign: str, count: int) -> list[Logged]:
+    """The records of one needs campaign, once there are `count` of them."""
+
+    def mine(log: list[Logged]) -> list[Logged]:
+        return [r for r in log if r.event().data.get("campaign_id") == campaign]
+
+    found = await eventually(lambda: event_log(settings), lambda log: len(mine(log)) >= count, 30)
+    return mine(found)
+
+
 async def log_holding(settings: Settings, accept: Any) -> list[Logged]:
     return await eventually(lambda: event_log(settings), accept, timeout_s=30)
 
@@ -160,7 +188,7 @@ async def _organisation_known(system: WebhookSystem) -> str:
     return str(r.json()["error"]["code"])
 
 
-async def _needs_knows_schools(system: WebhookSystem) -> int:
+async def _needs_knows_schools(system: WebhookSystem) -> str:
     body = {
         "title": "probe",
         "academic_year": 2560,
@@ -171,7 +199,7 @@ async def _needs_knows_schools(system: WebhookSystem) -> int:
     r = await system.needs.post(
         "/v1/esas/loei-3/campaigns", json=body, headers=system.auth("supervisor", "loei-3")
     )
-    return r.status_code
+    return str(r.json()["campaign_id"]) if r.status_code == 201 else ""
 
 
 @contextlib.asynccontextmanager
@@ -185,5 +213,6 @@ async def webhook_system(
     ):
         system = WebhookSystem(settings, directory, needs, subscriptions)
         await eventually(lambda: _organisation_known(system), lambda c: c != "unknown_scope", 60)
-        await eventually(lambda: _needs_knows_schools(system), lambda s: s == 201, 60)
+        probe = await eventually(lambda: _needs_knows_schools(system), bool, 60)
+        await campaign_log(settings, probe, 1)  # what happened so far is on Kafka: "now" is now
         yield system

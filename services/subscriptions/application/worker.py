@@ -66,6 +66,7 @@ class EndpointWorker:
         return {
             "endpoint_id": self.config.endpoint_id,
             "generation": self.generation,
+            "version": self.config.version,
             "positions": {f"{t}/{p}": lane.position for (t, p), lane in self.lanes.items()},
             "delivering": sorted(filter(None, (lane.delivering for lane in self.lanes.values()))),
         }
