@@ -111,11 +111,18 @@ async def start(
 
         await Lease(runtime.db, "endpoints", replica).ensure_indexes()
         dispatcher = Dispatcher(
-            docs, lambda config: EndpointWorker(config, parts), lease_for, webhooks.tick_s
+            docs,
+            lambda config: EndpointWorker(config, parts),
+            lease_for,
+            webhooks.tick_s,
+            webhooks.lease_ttl_s,
         )
         runtime.tasks.append(asyncio.create_task(dispatcher.run()))
         runtime.checks["read_models"] = freshness_check(lives)
         runtime.checks["dispatcher"] = _dispatcher_check(dispatcher)
+        runtime.metrics["nithet_webhook_endpoints_held"] = lambda: [
+            ({"service": "subscriptions"}, float(len(dispatcher.status()["endpoints_held"])))
+        ]
         wired = Subscriptions(
             runtime, commands, docs, delivery_log, secrets, webhooks, policy, dispatcher, lives
         )

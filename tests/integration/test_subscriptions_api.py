@@ -180,6 +180,7 @@ async def test_bad_registrations_are_refused_clearly_and_write_nothing(
             "invalid_input",
         ),
         ({"start": "soon"}, "invalid_input"),
+        ({"start": "time", "at": "2999-01-01T00:00:00+07:00"}, "replay_in_future"),
     ],
 )
 async def test_bad_replays_are_refused_clearly(api: Api, body: dict[str, Any], code: str) -> None:

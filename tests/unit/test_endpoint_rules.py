@@ -61,7 +61,10 @@ def test_a_deleted_endpoint_is_not_found_for_any_command() -> None:
 def test_rotating_the_secret_keeps_the_previous_one_for_the_overlap() -> None:
     [rotated] = model.rotate_secret([REGISTERED], "s2", NOW, timedelta(hours=24))
     assert rotated == ev.EndpointSecretRotated(
-        **SCOPE, secret_id="s2", previous_secret_id="s1", previous_valid_until=NOW + timedelta(days=1)
+        **SCOPE,
+        secret_id="s2",
+        previous_secret_id="s1",
+        previous_valid_until=NOW + timedelta(days=1),
     )
     [again] = model.rotate_secret([REGISTERED, rotated], "s3", NOW, timedelta(0))
     assert again.previous_secret_id == "s2"  # type: ignore[attr-defined]

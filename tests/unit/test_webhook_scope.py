@@ -8,9 +8,13 @@ from kit.auth.principal import Level
 from services.subscriptions.domain.scope import Scope, scope_of, type_matches, wants
 from tests.support.events import event
 
-LOEI_3_RESPONSE = event("response-c-1042060101", 1, "needs.SurveyResponseSubmitted", "loei-3", "loei")
+LOEI_3_RESPONSE = event(
+    "response-c-1042060101", 1, "needs.SurveyResponseSubmitted", "loei-3", "loei"
+)
 LOEI_PROVINCE = event("province-loei", 1, "directory.ProvinceRegistered", "loei", "loei")
-RAYONG_2_RESPONSE = event("response-c-1021080101", 1, "needs.SurveyResponseSubmitted", "rayong-2", "rayong")
+RAYONG_2_RESPONSE = event(
+    "response-c-1021080101", 1, "needs.SurveyResponseSubmitted", "rayong-2", "rayong"
+)
 PERSON = event("person-admin", 1, "directory.PersonRegistered", "th", "th")
 
 

@@ -31,7 +31,11 @@ TOLERANCE = 5 * 60
 
 
 def headers(signature: str = SIGNATURE, timestamp: int = TIMESTAMP) -> dict[str, str]:
-    return {"webhook-id": MSG_ID, "webhook-timestamp": str(timestamp), "webhook-signature": signature}
+    return {
+        "webhook-id": MSG_ID,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": signature,
+    }
 
 
 def test_signing_the_published_vector_gives_the_published_signature() -> None:

@@ -150,9 +150,8 @@ class MongoDeliveryLog:
     # -- queries for the API ---------------------------------------------------------------
 
     async def find(self, endpoint_id: str, flt: dict[str, str], limit: int) -> list[dict[str, Any]]:
-        docs = await self._deliveries.find({"endpoint": endpoint_id, **flt}).to_list(None)
-        docs.sort(key=lambda d: d["created_at"], reverse=True)
-        return docs[:limit]
+        cursor = self._deliveries.find({"endpoint": endpoint_id, **flt})
+        return await cursor.sort([("created_at", -1), ("_id", -1)]).limit(limit).to_list(None)
 
     async def get(self, endpoint_id: str, delivery_id: str) -> dict[str, Any] | None:
         return await self._deliveries.find_one({"_id": delivery_key(endpoint_id, delivery_id)})

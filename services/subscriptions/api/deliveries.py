@@ -40,6 +40,12 @@ async def replay(
             f"Unknown event topics: {', '.join(unknown)}; one of {', '.join(s.event_topics)}.",
             code="unknown_topic",
         )
+    if body.at is not None and body.at > s.commands.now():
+        raise InvalidInput(
+            "เวลาที่จะเริ่มส่งซ้ำต้องไม่อยู่ในอนาคต",
+            "A replay starts at a time that has passed.",
+            code="replay_in_future",
+        )
     positions = [Position(**p.model_dump()) for p in body.positions]
     payload = {"endpoint": endpoint.endpoint_id, **body.model_dump(mode="json")}
     meta = command_meta(principal, endpoint.role, "replay", payload, key)

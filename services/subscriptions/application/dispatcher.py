@@ -33,13 +33,11 @@ class Dispatcher:
         new_worker: Callable[[EndpointConfig], EndpointWorker],
         lease_for: Callable[[str], LeaseLike],
         tick_s: float = 0.5,
+        lease_ttl_s: float = 10.0,
     ) -> None:
-        self._docs, self._new_worker, self._lease_for, self._tick = (
-            docs,
-            new_worker,
-            lease_for,
-            tick_s,
-        )
+        self._docs, self._new_worker, self._lease_for = docs, new_worker, lease_for
+        self._tick, self._stale_after = tick_s, lease_ttl_s / 2
+        self._renewed: dict[str, float] = {}  # when each held lease was last renewed
         self._leases: dict[str, LeaseLike] = {}
         self._workers: dict[str, tuple[EndpointWorker, asyncio.Task[None]]] = {}
         self._held_off: dict[str, int] = {}  # stopped by a 410: wait for the endpoint's next event
@@ -61,6 +59,7 @@ class Dispatcher:
                 await self.tick()
             except Exception as exc:  # the store away: try again next tick
                 log.warning("dispatcher tick failed: %s", exc)
+                await self._stop_unrenewed()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), timeout=self._tick)
         for endpoint_id in list(self._workers):
@@ -94,12 +93,20 @@ class Dispatcher:
             if endpoint_id in self._workers:
                 await self._stop(endpoint_id)
             return
+        self._renewed[endpoint_id] = time.monotonic()
         running = self._workers.get(endpoint_id)
         if running:
             running[0].update(config)
             return
         worker = self._new_worker(config)
         self._workers[endpoint_id] = (worker, asyncio.create_task(worker.run()))
+
+    async def _stop_unrenewed(self) -> None:
+        """Without renewing its lease a worker may soon overlap another replica's: stop it."""
+        now = time.monotonic()
+        for endpoint_id in list(self._workers):
+            if now - self._renewed.get(endpoint_id, 0.0) > self._stale_after:
+                await self._stop(endpoint_id)
 
     async def _stop(self, endpoint_id: str) -> None:
         worker, task = self._workers.pop(endpoint_id)
