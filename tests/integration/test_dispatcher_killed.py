@@ -29,7 +29,9 @@ from services.needs.main import create_app as needs_app
 from services.subscriptions.domain.signature import verify
 from tests.integration.webhook_system import FAST, campaign_log, wanted_log
 from tests.support.harness import auth, eventually, serve
+from tests.support.kafka_log import create_topics
 from tests.support.receiver import Received, Receiver, receiving
+from tests.support.threads import enlarge_default_executor
 
 LOEI = ("province", "loei")
 
@@ -77,6 +79,8 @@ async def ready(client: httpx.AsyncClient) -> int:
 async def services(
     settings: Settings,
 ) -> AsyncIterator[tuple[httpx.AsyncClient, httpx.AsyncClient]]:
+    enlarge_default_executor()
+    await create_topics(settings)
     async with serve(directory_app(settings)) as directory, serve(needs_app(settings)) as needs:
         yield directory, needs
 

@@ -13,7 +13,8 @@ from kit.settings import Settings
 from nithet.servers import ROOT
 from services.directory.main import create_app as directory_app
 from tests.support.harness import eventually, serve
-from tests.support.kafka_log import event_log
+from tests.support.kafka_log import create_topics, event_log
+from tests.support.threads import enlarge_default_executor
 
 EXAMPLE = ROOT / "examples" / "kafka_consumer.py"
 
@@ -33,6 +34,8 @@ def test_the_example_uses_kafka_python_and_nothing_of_nithet() -> None:
 async def test_the_example_consumer_prints_every_loei_event_of_the_directory(
     settings: Settings,
 ) -> None:
+    enlarge_default_executor()
+    await create_topics(settings)
     async with serve(directory_app(settings)):
         log = await eventually(
             lambda: event_log(settings),

@@ -4,44 +4,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
-import pytest
-
-from tests.integration.webhook_system import (
-    WebhookSystem,
-    campaign_log,
-    events_of,
-    wanted_log,
-    webhook_system,
-)
-from tests.support import harness
+from tests.integration.webhook_fixtures import forget_endpoints, receiver, system
+from tests.integration.webhook_system import WebhookSystem
 from tests.support.harness import eventually
-from tests.support.infra import Infra
-from tests.support.kafka_log import event_log
-from tests.support.receiver import Receiver, receiving
+from tests.support.kafka_log import campaign_log, event_log, events_of, wanted_log
+from tests.support.receiver import Receiver
+
+__all__ = ["forget_endpoints", "receiver", "system"]  # fixtures, used by name
 
 LOEI = ("province", "loei")
 NEEDS = ("needs.*",)
-
-
-@pytest.fixture(scope="module")
-async def system(infra: Infra) -> AsyncIterator[WebhookSystem]:
-    async with webhook_system(harness.test_settings(infra.kafka, infra.mongo_url)) as s:
-        yield s
-
-
-@pytest.fixture(autouse=True)
-async def forget_endpoints(system: WebhookSystem) -> AsyncIterator[None]:
-    yield
-    await system.delete_registered()
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    with receiving() as r:
-        yield r
 
 
 def ids(receiver: Receiver) -> Counter[str]:

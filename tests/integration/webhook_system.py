@@ -14,15 +14,14 @@ from typing import Any
 
 import httpx
 
-from kit.events import CloudEvent
 from kit.settings import Settings
 from services.directory.main import create_app as directory_app
 from services.needs.main import create_app as needs_app
-from services.subscriptions.domain.scope import scope_of, wants
 from services.subscriptions.main import create_app as subscriptions_app
 from services.subscriptions.settings import WebhookSettings
 from tests.support.harness import auth, eventually, serve
-from tests.support.kafka_log import Logged, event_log
+from tests.support.kafka_log import Logged, campaign_log, create_topics
+from tests.support.threads import enlarge_default_executor
 
 FAST: dict[str, Any] = {
     "retry_schedule_s": (0.2, 0.4, 0.8, 1.5, 3.0),
@@ -151,32 +150,6 @@ class WebhookSystem:
         return campaign
 
 
-async def wanted_log(
-    settings: Settings, scope: tuple[str, str], types: Iterable[str] = ("*",)
-) -> list[Logged]:
-    """The records of the event log an endpoint of this scope and these types should get."""
-    chosen = scope_of(*scope)
-    return [r for r in await event_log(settings) if wants(chosen, list(types), r.event())]
-
-
-async def campaign_log(settings: Settings, campaign: str, count: int) -> list[Logged]:
-    """The records of one needs campaign, once there are `count` of them."""
-
-    def mine(log: list[Logged]) -> list[Logged]:
-        return [r for r in log if r.event().data.get("campaign_id") == campaign]
-
-    found = await eventually(lambda: event_log(settings), lambda log: len(mine(log)) >= count, 30)
-    return mine(found)
-
-
-async def log_holding(settings: Settings, accept: Any) -> list[Logged]:
-    return await eventually(lambda: event_log(settings), accept, timeout_s=30)
-
-
-def events_of(log: Iterable[Logged]) -> list[CloudEvent]:
-    return [r.event() for r in log]
-
-
 async def _organisation_known(system: WebhookSystem) -> str:
     """The subscriptions service knows the organisation once a scope stops being unknown."""
     body = {
@@ -206,6 +179,8 @@ async def _needs_knows_schools(system: WebhookSystem) -> str:
 async def webhook_system(
     settings: Settings, webhooks: WebhookSettings | None = None
 ) -> AsyncIterator[WebhookSystem]:
+    enlarge_default_executor()
+    await create_topics(settings)
     async with (
         serve(directory_app(settings)) as directory,
         serve(needs_app(settings)) as needs,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kit.events import CloudEvent
-from kit.messaging.topics import SERVICES_WITH_EVENTS
+from kit.messaging.topics import SERVICES_WITH_EVENTS, ensure_topics
 from kit.settings import Settings
+from services.subscriptions.domain.scope import scope_of, wants
+from tests.support.harness import eventually
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,45 @@ def _read(bootstrap: str, topics: list[str]) -> list[Logged]:
         consumer.close(autocommit=False)
 
 
+async def create_topics(settings: Settings) -> None:
+    """The deployment's event topics, before its services start.
+
+    Consumer groups that subscribe to topics not created yet can miss their creation (a race
+    the consumers' own fix removes); tests create the topics first so that they never wait on it.
+    """
+    topics = [settings.topic(s) for s in (*SERVICES_WITH_EVENTS, "subscriptions")]
+    await asyncio.to_thread(
+        ensure_topics, settings.kafka_bootstrap, topics, settings.kafka_partitions
+    )
+
+
 async def event_log(settings: Settings) -> list[Logged]:
     """Every record now in the deployment's event topics, each partition in order."""
     topics = [settings.topic(s) for s in SERVICES_WITH_EVENTS]
     return await asyncio.to_thread(_read, settings.kafka_bootstrap, topics)
+
+
+async def wanted_log(
+    settings: Settings, scope: tuple[str, str], types: Iterable[str] = ("*",)
+) -> list[Logged]:
+    """The records of the event log an endpoint of this scope and these types should get."""
+    chosen = scope_of(*scope)
+    return [r for r in await event_log(settings) if wants(chosen, list(types), r.event())]
+
+
+async def campaign_log(settings: Settings, campaign: str, count: int) -> list[Logged]:
+    """The records of one needs campaign, once there are `count` of them."""
+
+    def mine(log: list[Logged]) -> list[Logged]:
+        return [r for r in log if r.event().data.get("campaign_id") == campaign]
+
+    found = await eventually(lambda: event_log(settings), lambda log: len(mine(log)) >= count, 30)
+    return mine(found)
+
+
+async def log_holding(settings: Settings, accept: Callable[[list[Logged]], bool]) -> list[Logged]:
+    return await eventually(lambda: event_log(settings), accept, timeout_s=30)
+
+
+def events_of(log: Iterable[Logged]) -> list[CloudEvent]:
+    return [r.event() for r in log]

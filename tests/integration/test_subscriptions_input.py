@@ -1,131 +1,15 @@
-"""The subscriptions API: who may manage which endpoints, and clear 4xx answers that change nothing."""
+"""The subscriptions API: clear 4xx answers that change nothing; idempotency and If-Match."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import pytest
 
-from kit.settings import Settings
-from services.directory.main import create_app as directory_app
-from services.subscriptions.main import create_app as subscriptions_app
-from services.subscriptions.settings import WebhookSettings
-from tests.support import harness
-from tests.support.harness import auth, eventually, serve
-from tests.support.infra import Infra
+from tests.integration.subscriptions_api import URL, Api, api, error, registered
+from tests.support.harness import eventually
 
-URL = "https://sandbox-registry.rayong.example/nithet"
-
-
-class Api:
-    def __init__(self, client: httpx.AsyncClient, settings: Settings) -> None:
-        self.client, self.settings = client, settings
-
-    def who(self, role: str, scope: str) -> dict[str, str]:
-        return auth(self.settings, role, scope)
-
-    async def register(
-        self, headers: dict[str, str], level: str = "province", scope: str = "loei", **body: Any
-    ) -> httpx.Response:
-        payload = {"url": URL, "event_types": ["needs.*"], "scope": {"level": level, "id": scope}}
-        return await self.client.post("/v1/endpoints", json=payload | body, headers=headers)
-
-    async def endpoints(self) -> list[dict[str, Any]]:
-        r = await self.client.get("/v1/endpoints", headers=self.who("admin", "th"))
-        return r.json()  # type: ignore[no-any-return]
-
-
-@pytest.fixture(scope="module")
-async def api(infra: Infra) -> AsyncIterator[Api]:
-    settings = harness.test_settings(infra.kafka, infra.mongo_url)
-    async with (
-        serve(directory_app(settings)),
-        serve(subscriptions_app(settings, WebhookSettings())) as client,
-    ):
-        api = Api(client, settings)
-
-        async def scope_known() -> str:
-            r = await api.register(api.who("admin", "th"), "esa", "loei-3", url="https://10.9.9.9/")
-            return str(r.json()["error"]["code"])
-
-        await eventually(scope_known, lambda code: code != "unknown_scope", timeout_s=60)
-        yield api
-
-
-async def registered(api: Api, headers: dict[str, str], **kw: Any) -> dict[str, Any]:
-    r = await api.register(headers, **kw)
-    assert r.status_code == 201, r.text
-    endpoint = r.json()
-
-    async def visible() -> int:
-        path = f"/v1/endpoints/{endpoint['endpoint_id']}"
-        return (await api.client.get(path, headers=api.who("admin", "th"))).status_code
-
-    await eventually(visible, lambda status: status == 200)
-    return endpoint  # type: ignore[no-any-return]
-
-
-def error(r: httpx.Response, status: int) -> str:
-    assert r.status_code == status, r.text
-    body = r.json()["error"]
-    assert body["message"] and body["message_en"] and body["code"]
-    return str(body["code"])
-
-
-async def test_registering_needs_a_token(api: Api) -> None:
-    assert error(await api.register({}), 401) == "unauthenticated"
-
-
-async def test_an_integration_of_loei_registers_for_loei_and_its_esas_but_not_rayong(
-    api: Api,
-) -> None:
-    loei = api.who("integration", "loei")
-    for level, scope in (("province", "loei"), ("esa", "loei-3")):
-        await registered(api, loei, level=level, scope=scope)
-    for level, scope in (("province", "rayong"), ("esa", "rayong-2"), ("nation", "th")):
-        assert error(await api.register(loei, level, scope), 404) == "not_found"
-
-
-async def test_an_esa_integration_cannot_reach_its_province_or_a_neighbour(api: Api) -> None:
-    loei_3 = api.who("integration", "loei-3")
-    await registered(api, loei_3, level="esa", scope="loei-3")
-    assert error(await api.register(loei_3, "province", "loei"), 404) == "not_found"
-    assert error(await api.register(loei_3, "esa", "loei-1"), 404) == "not_found"
-
-
-async def test_other_roles_in_scope_are_forbidden_and_outside_it_not_found(api: Api) -> None:
-    supervisor = api.who("supervisor", "loei-3")
-    assert error(await api.register(supervisor, "esa", "loei-3"), 403) == "forbidden"
-    assert error(await api.register(supervisor, "esa", "rayong-2"), 404) == "not_found"
-    officer = api.who("provincial_officer", "loei")
-    assert error(await api.register(officer, "province", "loei"), 403) == "forbidden"
-    school = api.who("school", "1042060101")
-    assert error(await api.register(school, "esa", "loei-3"), 404) == "not_found"
-    assert error(await api.client.get("/v1/endpoints", headers=supervisor), 403) == "forbidden"
-
-
-async def test_a_rayong_endpoint_is_invisible_to_loei_in_every_route(api: Api) -> None:
-    rayong = await registered(api, api.who("integration", "rayong"), scope="rayong")
-    loei = api.who("integration", "loei")
-    path = f"/v1/endpoints/{rayong['endpoint_id']}"
-    for method, suffix in (
-        ("GET", ""),
-        ("GET", "/secret"),
-        ("GET", "/cursor"),
-        ("GET", "/deliveries"),
-        ("POST", "/pause"),
-        ("POST", "/resume"),
-        ("POST", "/secret/rotate"),
-        ("DELETE", ""),
-    ):
-        r = await api.client.request(method, path + suffix, headers=loei)
-        assert error(r, 404) == "not_found", (method, suffix)
-    r = await api.client.post(path + "/replay", json={"start": "beginning"}, headers=loei)
-    assert error(r, 404) == "not_found"
-    listed = await api.client.get("/v1/endpoints", headers=loei)
-    assert rayong["endpoint_id"] not in {e["endpoint_id"] for e in listed.json()}
+__all__ = ["api"]  # the fixture, used by name
 
 
 @pytest.mark.parametrize(
