@@ -187,7 +187,12 @@ async def webhook_system(
         serve(subscriptions_app(settings, webhooks or fast_webhooks())) as subscriptions,
     ):
         system = WebhookSystem(settings, directory, needs, subscriptions)
-        await eventually(lambda: _organisation_known(system), lambda c: c != "unknown_scope", 60)
-        probe = await eventually(lambda: _needs_knows_schools(system), bool, 60)
-        await campaign_log(settings, probe, 1)  # what happened so far is on Kafka: "now" is now
+        await settled(system)
         yield system
+
+
+async def settled(system: WebhookSystem) -> None:
+    """Wait until the services know the organisation and everything so far is on Kafka."""
+    await eventually(lambda: _organisation_known(system), lambda c: c != "unknown_scope", 60)
+    probe = await eventually(lambda: _needs_knows_schools(system), bool, 60)
+    await campaign_log(system.settings, probe, 1)  # so an endpoint starting "now" starts after
