@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -109,3 +110,26 @@ async def test_a_waiting_retry_keeps_its_time_and_a_finished_delivery_stays_fini
     assert [(a["number"], a["outcome"], a["error"]) for a in attempts] == [
         (1, "failed", "timeout after 15s")
     ]
+
+
+async def test_a_replay_supersedes_pending_deliveries_of_earlier_generations_only(
+    log: MongoDeliveryLog,
+) -> None:
+    old = await log.open(delivery(event="ev3"), NOW)
+    done = await log.open(delivery(event="ev4"), NOW)
+    done.status = "delivered"
+    await log.update(done)
+    current = await log.open(replace(delivery(event="ev5"), delivery_id="g1-ev5"), NOW)
+    by_hand = await log.open(replace(delivery(event="ev6"), delivery_id="x1-ev6"), NOW)
+
+    await log.supersede("e1", 1)
+    statuses = {
+        d.delivery_id: (await log.get("e1", d.delivery_id) or {})["status"]
+        for d in (old, done, current, by_hand)
+    }
+    assert statuses == {
+        "g0-ev3": "superseded",
+        "g0-ev4": "delivered",
+        "g1-ev5": "pending",
+        "x1-ev6": "pending",
+    }

@@ -23,6 +23,7 @@ from kit.mongo import AsyncDatabase, DuplicateKeyError, ensure_index
 from services.subscriptions.application.ports import PENDING, Answer, Delivery, TopicPartition
 
 SENDING = "sending"
+SUPERSEDED = "superseded"  # a replay started the cursor over before it ended
 _DELIVERY_FIELDS = {f.name for f in fields(Delivery)}
 
 
@@ -146,6 +147,15 @@ class MongoDeliveryLog:
     async def pending_redeliveries(self, endpoint_id: str) -> list[Delivery]:
         flt = {"endpoint": endpoint_id, "trigger": "redelivery", "status": PENDING}
         return [_delivery(d) async for d in self._deliveries.find(flt)]
+
+    async def supersede(self, endpoint_id: str, generation: int) -> None:
+        current = f"g{generation}-"
+        async for doc in self._deliveries.find({"endpoint": endpoint_id, "status": PENDING}):
+            run = str(doc["delivery_id"])
+            if run.startswith("g") and not run.startswith(current):
+                await self._deliveries.update_one(
+                    {"_id": doc["_id"]}, {"$set": {"status": SUPERSEDED, "next_attempt_at": None}}
+                )
 
     # -- queries for the API ---------------------------------------------------------------
 

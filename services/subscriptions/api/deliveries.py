@@ -73,7 +73,7 @@ async def cursor(endpoint: ManagedEndpoint, s: SubscriptionsDep) -> dict[str, An
 async def list_deliveries(
     endpoint: ManagedEndpoint,
     s: SubscriptionsDep,
-    status: Literal["pending", "delivered", "failed"] | None = None,
+    status: Literal["pending", "delivered", "failed", "superseded"] | None = None,
     trigger: Literal["live", "replay", "redelivery"] | None = None,
     event_id: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,

@@ -140,6 +140,10 @@ class DeliveryLog(Protocol):
 
     async def pending_redeliveries(self, endpoint_id: str) -> list[Delivery]: ...
 
+    async def supersede(self, endpoint_id: str, generation: int) -> None:
+        """Pending deliveries of earlier generations will not go on: mark them superseded."""
+        ...
+
 
 class EndpointDocs(Protocol):
     """The endpoints read model, as the dispatcher reads it."""

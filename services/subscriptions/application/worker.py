@@ -77,6 +77,8 @@ class EndpointWorker:
         sender = parts.open_sender()
         deliverer = parts.deliverer(sender, lambda: self.config)
         try:
+            if self.generation:
+                await parts.log.supersede(self.config.endpoint_id, self.generation)
             async with asyncio.TaskGroup() as tasks:
                 tasks.create_task(parts.redeliveries(lambda: self.config, deliverer).run())
                 tasks.create_task(self._feed(reader, deliverer, tasks))
