@@ -114,7 +114,9 @@ class Dispatcher:
         try:
             await task
         except asyncio.CancelledError:
-            pass
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # the dispatcher itself is being cancelled, not just the worker
         except Exception as exc:
             wait = min(self._backoff.get(endpoint_id, (0.0, 0.5))[1] * 2, MAX_BACKOFF_S)
             self._backoff[endpoint_id] = (time.monotonic() + wait, wait)

@@ -13,7 +13,6 @@ from typing import Any, Protocol
 TopicPartition = tuple[str, int]
 
 PENDING = "pending"
-FINAL = ("delivered", "failed")
 
 
 @dataclass(frozen=True)

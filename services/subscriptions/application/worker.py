@@ -52,7 +52,7 @@ class EndpointWorker:
     def __init__(self, config: EndpointConfig, parts: WorkerParts) -> None:
         self.config, self._parts = config, parts
         self.lanes: dict[TopicPartition, Lane] = {}
-        self.stopped_by = ""  # "gone", "fenced" or an error, once run() returned
+        self.stopped_by = ""  # "gone" or "fenced" when run() returned by itself
 
     @property
     def generation(self) -> int:
