@@ -27,9 +27,9 @@ from nithet.servers import ROOT, free_port
 from services.directory.main import create_app as directory_app
 from services.needs.main import create_app as needs_app
 from services.subscriptions.domain.signature import verify
-from tests.integration.webhook_system import FAST, campaign_log, wanted_log
+from tests.integration.webhook_system import FAST
 from tests.support.harness import auth, eventually, serve
-from tests.support.kafka_log import create_topics
+from tests.support.kafka_log import campaign_log, create_topics, wanted_log
 from tests.support.receiver import Received, Receiver, receiving
 from tests.support.threads import enlarge_default_executor
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -54,15 +55,35 @@ def _read(bootstrap: str, topics: list[str]) -> list[Logged]:
 
 
 async def create_topics(settings: Settings) -> None:
-    """The deployment's event topics, before its services start.
+    """The deployment's event topics, with a leader for every partition, before services start.
 
-    Consumer groups that subscribe to topics not created yet can miss their creation (a race
-    the consumers' own fix removes); tests create the topics first so that they never wait on it.
+    A consumer group that joins while a topic's partitions have no leader yet can be given no
+    partition and not ask again (a race the consumers' own fix removes); tests create the
+    topics and wait for their leaders first so that they never meet it.
     """
     topics = [settings.topic(s) for s in (*SERVICES_WITH_EVENTS, "subscriptions")]
     await asyncio.to_thread(
         ensure_topics, settings.kafka_bootstrap, topics, settings.kafka_partitions
     )
+    await asyncio.to_thread(_wait_for_leaders, settings.kafka_bootstrap, topics)
+
+
+def _wait_for_leaders(bootstrap: str, topics: list[str], timeout_s: float = 30) -> None:
+    from kafka import KafkaConsumer, TopicPartition
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    deadline = time.monotonic() + timeout_s
+    try:
+        while time.monotonic() < deadline:
+            tps = [
+                TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()
+            ]
+            if len({tp.topic for tp in tps}) == len(topics):
+                consumer.end_offsets(tps)  # answers only when every partition has a leader
+                return
+            time.sleep(0.1)
+    finally:
+        consumer.close(autocommit=False)
 
 
 async def event_log(settings: Settings) -> list[Logged]:
