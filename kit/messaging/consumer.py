@@ -6,6 +6,10 @@
   store is away) is retried until it passes; any other error marks a poison event, which goes
   to the group's dead-letter topic with the error in its headers, and the consumer carries on.
 - `stop` finishes the batch in hand, commits and leaves the group.
+- `assign_all=True` takes every partition of the topics itself instead of joining the group's
+  rebalances (offsets are still committed to the group). Read models use it: one replica holds
+  the model's lease, so there is nothing to balance, and a new deployment never waits for a
+  rebalance that raced with the creation of its topics.
 """
 
 from __future__ import annotations
@@ -65,7 +69,9 @@ class ConsumerRunner:
         deadletters: Publisher,
         max_records: int = 500,
         poll_ms: int = 100,
+        assign_all: bool = False,
     ) -> None:
+        self._assign_all = assign_all
         self._bootstrap, self._group, self._topics = bootstrap, group, topics
         self._handle, self._deadletters = handle, deadletters
         self._max_records, self._poll_ms = max_records, poll_ms
@@ -95,10 +101,13 @@ class ConsumerRunner:
             reconnect_backoff_max_ms=2000,
             metadata_max_age_ms=5000,  # see new partitions and topics within seconds
         )
-        consumer.subscribe(self._topics)
+        if not self._assign_all:
+            consumer.subscribe(self._topics)
         last_lag_check = 0.0
         try:
             while not self._stopping.is_set():
+                if self._assign_all and not self._assign(consumer):
+                    continue
                 polled = consumer.poll(timeout_ms=self._poll_ms)
                 if consumer.assignment():
                     self.assigned.set()
@@ -111,6 +120,25 @@ class ConsumerRunner:
                     self._measure_lag(consumer)
         finally:
             consumer.close(autocommit=False)
+
+    def _assign(self, consumer: Any) -> bool:
+        """Hold every partition of the topics (re-checked every few seconds). False: not yet."""
+        from kafka import TopicPartition
+
+        now = time.monotonic()
+        if consumer.assignment() and now - getattr(self, "_assigned_at", 0.0) < 5:
+            return True
+        wanted = set()
+        for topic in self._topics:
+            partitions = consumer.partitions_for_topic(topic)
+            if not partitions:
+                time.sleep(0.2)  # the topic's metadata has not reached us yet
+                return False
+            wanted |= {TopicPartition(topic, p) for p in partitions}
+        if wanted != consumer.assignment():
+            consumer.assign(list(wanted))
+        self._assigned_at = now
+        return True
 
     def _measure_lag(self, consumer: Any) -> None:
         try:

@@ -85,6 +85,7 @@ class LiveReadModel:
             topics=topics,
             handle=self.projector.handle,
             deadletters=self._deadletters,
+            assign_all=True,
         )
         task = asyncio.create_task(self.runner.run())
         try:

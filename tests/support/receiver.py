@@ -82,6 +82,8 @@ class Receiver:
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", "0"))
                 body = self.rfile.read(length)
+                if len(body) < length:  # the sender died mid-request: nothing was delivered
+                    return
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 seen = Received(self.path, headers, body, 0)
                 status = receiver.respond(seen)
