@@ -122,6 +122,7 @@ async def test_a_paused_endpoint_receives_nothing_until_resumed(
         r = await system.post(f"/v1/endpoints/{endpoint['endpoint_id']}/pause")
         assert r.status_code == 200, r.text
         await system.endpoint_where(endpoint["endpoint_id"], lambda e: e["status"] == "paused")
+        await system.worker_stopped(endpoint["endpoint_id"])
         campaign = await system.needs_activity("loei-3", "1042060105", revisions=2)
         log = await campaign_log(system.settings, campaign, 3)
         await system.cursor_passed(control["endpoint_id"], log)

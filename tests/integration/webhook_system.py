@@ -92,6 +92,15 @@ class WebhookSystem:
 
         await eventually(workers, lambda found: found.get(endpoint_id) == version)
 
+    async def worker_stopped(self, endpoint_id: str) -> None:
+        """Wait until the dispatcher runs no worker for the endpoint."""
+
+        async def held() -> list[str]:
+            r = await self.subscriptions.get("/readyz")
+            return list(r.json()["checks"]["dispatcher"]["dispatcher"]["endpoints_held"])
+
+        await eventually(held, lambda found: endpoint_id not in found)
+
     async def endpoint(self, endpoint_id: str) -> dict[str, Any]:
         r = await self.subscriptions.get(f"/v1/endpoints/{endpoint_id}", headers=self.admin)
         return r.json() if r.status_code == 200 else {}  # type: ignore[no-any-return]
