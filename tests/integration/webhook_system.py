@@ -24,7 +24,7 @@ from tests.support.kafka_log import Logged, campaign_log, create_topics
 from tests.support.threads import enlarge_default_executor
 
 FAST: dict[str, Any] = {
-    "retry_schedule_s": (0.2, 0.4, 0.8, 1.5, 3.0),
+    "retry_schedule_s": (0.2, 0.4, 0.8, 1.5, 3.0, 5.0, 10.0, 20.0),  # ~40 s: a busy machine
     "retry_jitter": 0.0,
     "timeout_s": 2.0,
     "allow_http": True,
