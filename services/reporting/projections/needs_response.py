@@ -44,5 +44,9 @@ class NeedsResponseRates:
         elif event.type == "needs.CampaignClosed":
             doc["closed"] = True
         else:
-            doc.update(esa=d["esa"], province=d["province"], year=str(d["academic_year"]))
+            # Until CampaignOpened arrives (another stream) the response tells where the
+            # campaign belongs; it never overrides the campaign's own ESA.
+            for field, value in (("esa", d["esa"]), ("province", d["province"])):
+                doc.setdefault(field, value)
+            doc.setdefault("year", str(d["academic_year"]))
             doc["responded"][d["school"]] = d["cluster"]
