@@ -52,24 +52,12 @@ class CloudEvent(BaseModel):
 
     @classmethod
     def from_log(cls, raw: bytes | str) -> CloudEvent:
-        """An event read back from the event log, which holds only events this model wrote.
+        """An event read back from the event log, by the million (rebuilds, views "as of").
 
-        Replays (rebuilds, views "as of") read millions of them: the fields are taken as they
-        are, without pydantic's validation, when every required field is there with the right
-        basic type; anything else goes through `from_json` and its validation.
+        Same validation as `from_json`, but the JSON is parsed by pydantic-core itself rather
+        than `json.loads` then validated as a dict: about twice as fast (docs/PERFORMANCE.md).
         """
-        body = json.loads(raw)
-        try:
-            fields = {name: body[name] for name in _REQUIRED}
-            if not isinstance(body["data"], dict) or not isinstance(body["streamversion"], int):
-                raise TypeError("not an event written by Nithet")
-            fields["time"] = datetime.fromisoformat(body["time"])
-        except (KeyError, TypeError, ValueError):
-            return cls.model_validate(body)
-        for name in _OPTIONAL:
-            if name in body:
-                fields[name] = body[name]
-        return cls.model_construct(**fields)
+        return cls.model_validate_json(raw)
 
 
 @dataclass(frozen=True)
@@ -80,21 +68,3 @@ class EventContext:
     actor_role: str
     correlation_id: str
     causation_id: str
-
-
-_REQUIRED = (
-    "id",
-    "source",
-    "type",
-    "time",
-    "subject",
-    "data",
-    "tenantid",
-    "provinceid",
-    "streamversion",
-    "correlationid",
-    "causationid",
-    "actorid",
-    "actorrole",
-)
-_OPTIONAL = ("specversion", "datacontenttype", "schemaversion")

@@ -58,13 +58,28 @@ class SharedReads:
     def __init__(self, inner: Store, narrowing: tuple[str, ...] = NARROWING) -> None:
         self._inner, self._narrowing = inner, narrowing
         self._found: dict[tuple[str, str], asyncio.Future[list[dict[str, Any]]]] = {}
+        self._grouped: dict[tuple[str, str, str], dict[Any, list[dict[str, Any]]]] = {}
 
     async def find(self, model: str, flt: dict[str, Any]) -> list[dict[str, Any]]:
         coarse = {k: v for k, v in flt.items() if k not in self._narrowing}
         key = (model, repr(sorted(coarse.items())))
         if key not in self._found:  # concurrent callers share the one read
             self._found[key] = asyncio.ensure_future(self._inner.find(model, coarse))
-        return [d for d in await self._found[key] if matches(d, flt)]
+        found = await self._found[key]
+        narrow = next((k for k in flt if k in self._narrowing and isinstance(flt[k], str)), None)
+        if narrow is not None:  # look the narrowing value up instead of scanning
+            found = self._group(key, narrow, found).get(flt[narrow], [])
+        return [d for d in found if matches(d, flt)]
+
+    def _group(
+        self, key: tuple[str, str], field: str, docs: list[dict[str, Any]]
+    ) -> dict[Any, list[dict[str, Any]]]:
+        grouped = self._grouped.get((*key, field))
+        if grouped is None:
+            grouped = self._grouped[(*key, field)] = {}
+            for doc in docs:
+                grouped.setdefault(doc.get(field), []).append(doc)
+        return grouped
 
     async def get(self, model: str, key: str) -> dict[str, Any] | None:
         return await self._inner.get(model, key)
