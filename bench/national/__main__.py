@@ -31,6 +31,7 @@ from services.reporting.projections.catalogue import projections
 
 BEFORE = RebuildTuning(parse_in_pydantic=False, bulk_insert=False, write_batch=1000)
 AFTER = RebuildTuning()
+MODEL = "needs_esa_summary"  # what the unified views read
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "national.json"
 
 
@@ -93,9 +94,9 @@ async def measure(bootstrap: str, mongo: str, args: argparse.Namespace) -> dict[
     client = connect(mongo, "bench")
     store = ReadModelStore(client["bench_reporting"], "bench", "bench")
     organisation = await timed_rebuild(store, bootstrap, "reporting_organisation", AFTER)
-    before = await timed_rebuild(store, bootstrap, "needs_response_rates", BEFORE)
+    before = await timed_rebuild(store, bootstrap, MODEL, BEFORE)
     log(f"rebuild before: {before}")
-    after = await timed_rebuild(store, bootstrap, "needs_response_rates", AFTER)
+    after = await timed_rebuild(store, bootstrap, MODEL, AFTER)
     log(f"rebuild after: {after}; timing views")
     codes = {"esa": sorted(world.esas), "province": world.provinces, "nation": ["th"]}
     rounds = {"esa": args.queries, "province": args.queries, "nation": max(5, args.queries // 4)}

@@ -70,17 +70,21 @@ def write(bootstrap: str, prefix: str, generated: list[Generated], partitions: i
     producer = KafkaProducer(bootstrap_servers=bootstrap, linger_ms=20, batch_size=512 * 1024)
     versions: dict[str, int] = {}
     headers = [("content-type", b"application/cloudevents+json")]
+    failed: list[BaseException] = []
     for n, g in enumerate(generated):
         versions[g.stream] = versions.get(g.stream, 0) + 1
-        producer.send(
+        future = producer.send(
             events_topic(g.type.split(".")[0], prefix),
             key=g.stream.encode(),
             value=envelope(g, versions[g.stream], n),
             headers=headers,
             timestamp_ms=int(g.time.timestamp() * 1000),
         )
+        future.add_errback(failed.append)
     producer.flush()
     producer.close()
+    if failed:
+        raise RuntimeError(f"{len(failed)} records refused, the first: {failed[0]!r}")
     return len(generated)
 
 

@@ -69,13 +69,13 @@ async def test_queries_during_a_rebuild_always_see_a_whole_generation(
         return needs.get("targets", 0), needs.get("responded", 0)
 
     await eventually(figures, lambda f: f == expected, timeout_s=90)
-    r = await reporting.post("/v1/admin/read-models/needs_response_rates/rebuild", headers=admin)
+    r = await reporting.post("/v1/admin/read-models/needs_esa_summary/rebuild", headers=admin)
     assert r.status_code == 202, r.text
     answers: list[tuple[int, int]] = []
 
     async def status() -> dict[str, Any]:
         body = (await reporting.get("/v1/admin/read-models", headers=admin)).json()
-        return body["rebuilds"]["needs_response_rates"]  # type: ignore[no-any-return]
+        return body["rebuilds"]["needs_esa_summary"]  # type: ignore[no-any-return]
 
     async def keep_asking() -> None:
         while (await status())["phase"] not in ("switched",) and len(answers) < 10_000:
@@ -92,7 +92,7 @@ async def test_queries_during_a_rebuild_always_see_a_whole_generation(
 
     async def generation() -> int | None:
         body = (await reporting.get("/v1/admin/read-models", headers=admin)).json()
-        model = next(m for m in body["read_models"] if m["model"] == "needs_response_rates")
+        model = next(m for m in body["read_models"] if m["model"] == "needs_esa_summary")
         return model.get("generation")
 
     await eventually(generation, lambda g: g == 2)

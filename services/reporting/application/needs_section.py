@@ -1,9 +1,9 @@
 """The needs section of the unified views and year-end reports, at the three levels.
 
-Figures per ESA are computed once from the campaign documents of a province (or the nation),
+Figures per ESA are computed once from the per-ESA summaries of a province (or the nation),
 then summed: a province is exactly the sum of its ESAs and the nation of its provinces.
-A target school counts in the ESA its cluster belongs to; a campaign counts in the ESA that
-ran it. A campaign belongs to the semester in which it closes.
+Target schools and answers count in the ESA their cluster belongs to; a campaign counts in
+the ESA that ran it. A campaign belongs to the semester in which it closes.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from kit.thai import semester as semester_of
 from services.reporting.application import organisation as org
 from services.reporting.application.querying import Store
 from services.reporting.application.rollup import rate
-from services.reporting.projections.needs_response import MODEL as NEEDS
+from services.reporting.projections.needs_summary import MODEL as SUMMARY
+from services.reporting.projections.needs_summary import summary_key
 
 TITLE_TH = "การศึกษาความต้องการใช้สื่อ นวัตกรรม และเทคโนโลยีทางการศึกษา"
 TITLE_EN = "Needs for teaching media, innovation and educational technology"
@@ -49,30 +50,33 @@ def _pair() -> dict[str, int]:
     return {"targets": 0, "responded": 0}
 
 
-def _in_semester(doc: dict[str, Any], semester: int | None) -> bool:
+def _in_semester(campaign: dict[str, Any], semester: int | None) -> bool:
     if semester is None:
         return True
-    closes = doc.get("closes_on")
+    closes = campaign.get("closes_on")
     return bool(closes) and semester_of(date.fromisoformat(str(closes))) == semester
+
+
+def _opened(doc: dict[str, Any], semester: int | None) -> list[dict[str, Any]]:
+    """The summary's campaigns known to have opened, in the semester asked for."""
+    return [
+        c for c in doc.get("campaigns", {}).values() if "targets" in c and _in_semester(c, semester)
+    ]
 
 
 def esa_rows(
     docs: list[dict[str, Any]], cluster_esa: dict[str, str], semester: int | None
 ) -> dict[str, dict[str, Any]]:
-    """Figures per ESA (and per cluster within it) from campaign documents."""
+    """Figures per ESA (and per cluster within it) from per-ESA summary documents."""
     rows: dict[str, dict[str, Any]] = defaultdict(_zero)
     for doc in docs:
-        if not _in_semester(doc, semester) or "targets" not in doc:
-            continue
-        rows[doc["esa"]]["campaigns"] += 1
-        responded = doc.get("responded", {})
-        for school, cluster in doc["targets"].items():
-            row = rows[cluster_esa.get(cluster, doc["esa"])]
-            answered = int(school in responded)
-            row["targets"] += 1
-            row["responded"] += answered
-            row["clusters"][cluster]["targets"] += 1
-            row["clusters"][cluster]["responded"] += answered
+        for campaign in _opened(doc, semester):
+            rows[doc["esa"]]["campaigns"] += 1
+            for field in ("targets", "responded"):
+                for cluster, n in campaign.get(field, {}).items():
+                    row = rows[cluster_esa.get(cluster, doc["esa"])]
+                    row[field] += n
+                    row["clusters"][cluster][field] += n
     return rows
 
 
@@ -108,7 +112,7 @@ def _base(level: str, code: str, year: int, semester: int | None) -> dict[str, A
 async def _province_rows(
     store: Store, province: str, year: int, semester: int | None
 ) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    docs = await store.find(NEEDS, {"province": province, "year": str(year)})
+    docs = await store.find(SUMMARY, {"province": province, "year": str(year)})
     clusters = await store.find(org.MODEL, {"kind": "cluster", "province": province})
     return esa_rows(docs, {c["cluster"]: c["esa"] for c in clusters}, semester), clusters
 
@@ -123,17 +127,16 @@ async def esa_section(store: Store, esa: str, year: int, semester: int | None) -
         {"cluster": c, "name_th": names.get(c, c), **v, "rate": rate(v["responded"], v["targets"])}
         for c, v in sorted(mine["clusters"].items())
     ]
-    campaigns = await store.find(NEEDS, {"esa": esa, "year": str(year)})
+    own = await store.get(SUMMARY, summary_key(esa, year)) or {}
     listed = [
         {
-            "title": d.get("title", ""),
-            "closes_on": d.get("closes_on"),
-            "closed": d.get("closed", False),
-            "targets": len(d.get("targets", {})),
-            "responded": len(set(d.get("responded", {})) & set(d.get("targets", {}))),
+            "title": c.get("title", ""),
+            "closes_on": c.get("closes_on"),
+            "closed": c.get("closed", False),
+            "targets": sum(c["targets"].values()),
+            "responded": sum(c.get("responded", {}).values()),
         }
-        for d in sorted(campaigns, key=lambda d: (str(d.get("closes_on")), d["_id"]))
-        if _in_semester(d, semester) and "targets" in d
+        for c in sorted(_opened(own, semester), key=lambda c: (str(c.get("closes_on")), c["title"]))
     ]
     for row in listed:
         row["rate"] = rate(row["responded"], row["targets"])
@@ -154,7 +157,7 @@ async def province_section(
 
 
 async def nation_section(store: Store, year: int, semester: int | None) -> dict[str, Any]:
-    docs = await store.find(NEEDS, {"year": str(year)})
+    docs = await store.find(SUMMARY, {"year": str(year)})
     cluster_esa = await org.cluster_esas(store)
     rows = esa_rows(docs, cluster_esa, semester)
     esas = {e["esa"]: e["province"] for e in await store.find(org.MODEL, {"kind": "esa"})}

@@ -7,6 +7,8 @@ from typing import Any
 from services.reporting.application.querying import Store
 from services.reporting.projections.organisation import MODEL
 
+__all__ = ["MODEL", "cluster_esas", "esa", "esas_of", "province", "provinces"]
+
 
 async def esas_of(store: Store, province: str) -> list[dict[str, Any]]:
     return await store.find(MODEL, {"kind": "esa", "province": province})

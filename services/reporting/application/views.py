@@ -24,7 +24,9 @@ async def sections(
     return dict(zip(names, found, strict=True))
 
 
-def _head(level: str, code: str, doc: dict[str, Any], year: int, semester: int | None) -> dict:
+def _head(
+    level: str, code: str, doc: dict[str, Any], year: int, semester: int | None
+) -> dict[str, Any]:
     return {
         "level": level,
         "code": code,
@@ -83,7 +85,9 @@ async def nation_view(store: Store, year: int, semester: int | None) -> dict[str
     }
 
 
-async def view(store: Store, level: str, code: str, year: int, semester: int | None) -> dict:
+async def view(
+    store: Store, level: str, code: str, year: int, semester: int | None
+) -> dict[str, Any]:
     if level == "esa":
         return await esa_view(store, code, year, semester)
     if level == "province":
