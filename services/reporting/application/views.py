@@ -7,7 +7,6 @@ section functions, so the breakdown and the total always come from the same docu
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from kit.errors import NotFound
@@ -19,9 +18,12 @@ from services.reporting.application.sections import SECTIONS
 async def sections(
     store: Store, level: str, code: str, year: int, semester: int | None
 ) -> dict[str, dict[str, Any]]:
-    names = list(SECTIONS)
-    found = await asyncio.gather(*(SECTIONS[n](store, level, code, year, semester) for n in names))
-    return dict(zip(names, found, strict=True))
+    # One after the other: concurrent reads within one view stalled against FerretDB (see
+    # docs/reporting.md); the parts of a view share their reads (SharedReads) instead.
+    return {
+        name: await section(store, level, code, year, semester)
+        for name, section in SECTIONS.items()
+    }
 
 
 def _head(
@@ -55,10 +57,8 @@ async def province_view(
         raise NotFound("ไม่พบจังหวัดนี้", "No such province.")
     store = SharedReads(store, narrowing=("cluster", "school"))  # ESAs share province reads
     esas = sorted(await org.esas_of(store, province), key=lambda e: e["esa"])
-    total, *parts = await asyncio.gather(
-        sections(store, "province", province, year, semester),
-        *(sections(store, "esa", e["esa"], year, semester) for e in esas),
-    )
+    total = await sections(store, "province", province, year, semester)
+    parts = [await sections(store, "esa", e["esa"], year, semester) for e in esas]
     return _head("province", province, doc, year, semester) | {
         "sections": total,
         "esas": [
@@ -71,10 +71,8 @@ async def province_view(
 async def nation_view(store: Store, year: int, semester: int | None) -> dict[str, Any]:
     shared = SharedReads(store)  # one read per model for the whole country
     provinces = sorted(await org.provinces(shared), key=lambda p: p["province"])
-    total, *parts = await asyncio.gather(
-        sections(shared, "nation", "th", year, semester),
-        *(sections(shared, "province", p["province"], year, semester) for p in provinces),
-    )
+    total = await sections(shared, "nation", "th", year, semester)
+    parts = [await sections(shared, "province", p["province"], year, semester) for p in provinces]
     head = {"name_th": "ประเทศไทย", "name_en": "Thailand"}
     return _head("nation", "th", head, year, semester) | {
         "sections": total,
