@@ -9,6 +9,7 @@ from services.reporting.projections.needs_production import NeedsProduction
 from services.reporting.projections.needs_ranking import NeedsRanking
 from services.reporting.projections.needs_response import NeedsResponseRates
 from services.reporting.projections.needs_service import NeedsService
+from services.reporting.projections.needs_summary import NeedsEsaSummary
 from services.reporting.projections.organisation import Organisation
 from services.reporting.projections.supervision_coverage import SupervisionCoverage
 from services.reporting.projections.supervision_school_year import SupervisionSchoolYear
@@ -19,6 +20,7 @@ def projections() -> list[Projection]:
     return [
         Organisation(),
         NeedsResponseRates(),
+        NeedsEsaSummary(),
         NeedsRanking(),
         NeedsProduction(),
         NeedsService(),
