@@ -17,7 +17,7 @@ from kit.settings import Settings
 from services.curriculum.main import create_app as curriculum_app
 from services.directory.main import create_app as directory_app
 from services.reporting.main import create_app as reporting_app
-from tests.support.harness import auth, eventually, serve, deployment_settings
+from tests.support.harness import auth, deployment_settings, eventually, serve
 from tests.support.infra import Infra
 
 YEAR = 2569
@@ -99,7 +99,8 @@ async def wait_until_live(system: CurriculumSystem) -> None:
 def _read_models(client: httpx.AsyncClient) -> Any:
     async def probe() -> list[dict[str, Any]]:
         r = await client.get("/readyz")
-        return r.json()["checks"].get("read_models", {}).get("read_models", [])  # type: ignore[no-any-return]
+        models = r.json()["checks"].get("read_models", {}).get("read_models", {})
+        return [{"model": name, **m} for name, m in models.items()]
 
     return probe
 

@@ -27,6 +27,7 @@ from nithet.servers import ROOT, free_port
 from services.directory.main import create_app as directory_app
 from services.needs.main import create_app as needs_app
 from services.subscriptions.domain.signature import verify
+from tests.integration.needs_flow import campaign_body, publish_template_with, standard_answers
 from tests.integration.webhook_system import FAST
 from tests.support.harness import auth, eventually, serve
 from tests.support.kafka_log import campaign_log, create_topics, wanted_log
@@ -103,14 +104,9 @@ def first_occurrences(requests: list[Received]) -> dict[str, list[int]]:
 
 
 async def open_campaign(needs: httpx.AsyncClient, settings: Settings, school: str) -> str:
-    body = {
-        "title": "ติดตามการใช้สื่อการสอน",
-        "academic_year": 2569,
-        "opens_on": "2026-05-16",
-        "closes_on": "2027-05-15",
-        "target": {"kind": "list", "schools": [school]},
-    }
     headers = auth(settings, "supervisor", "loei-3")
+    body = campaign_body(await publish_template_with(needs, headers, "loei-3"), kind="list",
+                         schools=[school])
 
     async def opened() -> str:
         r = await needs.post("/v1/esas/loei-3/campaigns", json=body, headers=headers)
@@ -130,7 +126,7 @@ async def test_a_killed_dispatcher_resumes_and_the_receiver_misses_nothing(
     for n in range(4):
         r = await needs.put(
             f"/v1/esas/loei-3/campaigns/{campaign}/responses/1042060101",
-            json={"answers": {"round": n}},
+            json={"answers": standard_answers(devices_needed=n + 1)},
             headers=auth(settings, "school", "1042060101"),
         )
         assert r.status_code == 200, r.text

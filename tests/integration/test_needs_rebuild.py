@@ -118,9 +118,9 @@ async def answers(system: System) -> dict[str, Any]:
 
 async def caught_up(client: Any, headers: dict[str, str], models: list[str]) -> bool:
     r = await client.get("/readyz", headers=headers)
-    status = {m["model"]: m for m in r.json()["checks"]["read_models"]["read_models"]}
+    status = r.json()["checks"]["read_models"]["read_models"]
     return all(
-        status[m].get("consumer_lag") == 0 and status[m].get("events_applied") for m in models
+        status[m].get("consumer_lag_records") == 0 and status[m].get("events_applied") for m in models
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import Any
 
 import httpx
@@ -19,6 +18,7 @@ from services.directory.main import create_app as directory_app
 from services.needs.main import create_app as needs_app
 from services.subscriptions.main import create_app as subscriptions_app
 from services.subscriptions.settings import WebhookSettings
+from tests.integration.needs_flow import campaign_body, publish_template_with, standard_answers
 from tests.support.harness import auth, eventually, serve
 from tests.support.kafka_log import Logged, campaign_log, create_topics
 from tests.support.threads import enlarge_default_executor
@@ -136,23 +136,16 @@ class WebhookSystem:
 
     async def needs_activity(self, esa: str, school: str, revisions: int) -> str:
         """A campaign for one school, answered `revisions` times: one stream of several events."""
-        today = date.today()
-        body = {
-            "title": "สำรวจความต้องการสื่อ นวัตกรรม และเทคโนโลยีทางการศึกษา",
-            "academic_year": 2569,
-            "opens_on": str(today - timedelta(days=1)),
-            "closes_on": str(today + timedelta(days=30)),
-            "target": {"kind": "list", "schools": [school]},
-        }
-        r = await self.needs.post(
-            f"/v1/esas/{esa}/campaigns", json=body, headers=self.auth("supervisor", esa)
-        )
+        supervisor = self.auth("supervisor", esa)
+        template = await publish_template_with(self.needs, supervisor, esa)
+        body = campaign_body(template, kind="list", schools=[school])
+        r = await self.needs.post(f"/v1/esas/{esa}/campaigns", json=body, headers=supervisor)
         assert r.status_code == 201, r.text
         campaign = str(r.json()["campaign_id"])
         for n in range(revisions):
             r = await self.needs.put(
                 f"/v1/esas/{esa}/campaigns/{campaign}/responses/{school}",
-                json={"answers": {"media": ["สื่อดิจิทัล"], "round": n}},
+                json={"answers": standard_answers(devices_needed=n + 1)},
                 headers=self.auth("school", school),
             )
             assert r.status_code == 200, r.text
@@ -171,16 +164,14 @@ async def _organisation_known(system: WebhookSystem) -> str:
 
 
 async def _needs_knows_schools(system: WebhookSystem) -> str:
-    body = {
-        "title": "probe",
-        "academic_year": 2560,
-        "opens_on": "2026-01-01",
-        "closes_on": "2026-01-02",
-        "target": {"kind": "list", "schools": ["1042060114"]},
-    }
-    r = await system.needs.post(
-        "/v1/esas/loei-3/campaigns", json=body, headers=system.auth("supervisor", "loei-3")
-    )
+    """Once the needs service knows the schools, open a probe campaign (a real event)."""
+    supervisor = system.auth("supervisor", "loei-3")
+    r = await system.needs.get("/v1/esas/loei-3/schools", headers=supervisor)
+    if r.status_code != 200 or len(r.json()) < 17:
+        return ""
+    template = await publish_template_with(system.needs, supervisor, "loei-3")
+    body = campaign_body(template, kind="list", schools=["1042060114"])
+    r = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=supervisor)
     return str(r.json()["campaign_id"]) if r.status_code == 201 else ""
 
 

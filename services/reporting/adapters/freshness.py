@@ -7,43 +7,18 @@ the seconds since anything was applied, and how many records the consumer is beh
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from kit.readmodel.live import LiveReadModel
 from kit.readmodel.rebuild import RebuildProgress
+from kit.readmodel.service import freshness_check
 
 Gauge = Callable[[], list[tuple[dict[str, str], float]]]
 
 
-def _iso(epoch: float | None) -> str | None:
-    return None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat()
-
-
-def model_freshness(live: LiveReadModel) -> dict[str, Any]:
-    status = live.status()
-    applied_at = status.get("last_applied_at")
-    return {
-        "running": status["running"],
-        "generation": status.get("generation"),
-        "events_applied": status.get("events_applied", 0),
-        "last_event_time": _iso(status.get("last_event_time")),
-        "last_applied_at": _iso(applied_at),
-        "lag_seconds": status.get("lag_seconds"),
-        "seconds_since_applied": None if applied_at is None else round(time.time() - applied_at, 3),
-        "consumer_lag_records": status.get("consumer_lag"),
-    }
-
-
 def readiness(lives: list[LiveReadModel]) -> Callable[[], Any]:
-    """The `read_models` check: freshness per model (informative: it never fails)."""
-
-    async def check() -> dict[str, Any]:
-        return {"read_models": {live.projection.name: model_freshness(live) for live in lives}}
-
-    return check
+    return freshness_check(lives)
 
 
 def _gauge(lives: list[LiveReadModel], field: str) -> Gauge:
