@@ -1,0 +1,27 @@
+// The app's entry: sign-in state, the header, and the routes of every page module.
+
+import { register, setNotFound, startRouter, render, navigate } from "./core/router.js";
+import { onLangChange } from "./core/i18n.js";
+import { onSessionChange, session, homePath } from "./core/session.js";
+import { renderHeader } from "./ui/layout.js";
+import * as login from "./pages/login.js";
+import * as notFound from "./pages/notfound.js";
+import * as school from "./pages/school.js";
+import * as esa from "./pages/esa.js";
+import * as campaigns from "./pages/campaigns.js";
+import * as dashboards from "./pages/dashboards.js";
+import * as admin from "./pages/admin.js";
+
+const signedIn = () => (session() ? null : `/login?next=${encodeURIComponent(location.pathname)}`);
+
+register(login.routes);
+for (const module of [school, esa, campaigns, dashboards, admin]) {
+  register(module.routes.map((route) => ({ guard: signedIn, ...route })));
+}
+register([{ path: "/", guard: () => (session() ? homePath() : "/login"), render: async () => {} }]);
+setNotFound(notFound.render);
+
+onLangChange(() => { renderHeader(); render(); });
+onSessionChange((s) => { renderHeader(); if (!s) navigate("/login", { replaceState: true }); });
+renderHeader();
+startRouter().then(() => { window.__nithetReady = performance.now(); });
