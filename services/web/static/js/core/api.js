@@ -82,3 +82,21 @@ export async function download(service, path, params, filename) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   return { size: blob.size, type: blob.type, name: a.download };
 }
+
+/**
+ * Views are built from events, a moment after a command is accepted: after a command, wait
+ * until the view shows it (or give up quietly after a few seconds and show what there is).
+ */
+export async function until(probe, accept = (value) => Boolean(value), { timeoutMs = 8000, intervalMs = 150 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (accept(value)) return value;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) throw error;
+    }
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

@@ -3,7 +3,7 @@
 
 import { h, append } from "../core/dom.js";
 import { t, define, number } from "../core/i18n.js";
-import { api } from "../core/api.js";
+import { api, until } from "../core/api.js";
 import { formatDate, formatDateTime, academicYear, isoDay } from "../core/thai.js";
 import { grantsOf, SCHOOL_ROLES } from "../core/session.js";
 import { navigate } from "../core/router.js";
@@ -11,7 +11,7 @@ import { form } from "../ui/form.js";
 import { table, badge } from "../ui/table.js";
 import { rateRing } from "../ui/charts.js";
 import { errorBox } from "../ui/errors.js";
-import { pageHead, card, esaInfo, schoolsOf, schoolNames, nameOf } from "./common.js";
+import { pageHead, card, chosenYear, yearFilter, esaInfo, schoolsOf, schoolNames, nameOf } from "./common.js";
 import { surveyForm, answersView } from "./survey.js";
 
 define({
@@ -82,13 +82,17 @@ function openForm(esa, info) {
       if (values.target.kind === "all") delete values.target.cluster;
       return api.post("needs", `${esaPath(esa)}/campaigns`, values);
     },
-    onDone: (result) => navigate(`/esas/${esa}/campaigns/${result.campaign_id}`),
+    onDone: async (result) => {
+      await until(() => api.get("needs", `${esaPath(esa)}/campaigns/${result.campaign_id}`));
+      navigate(`/esas/${esa}/campaigns/${result.campaign_id}`);
+    },
   });
 }
 
-async function renderList(view, { esa }) {
-  const [list, info] = await Promise.all([api.get("needs", `${esaPath(esa)}/campaigns`), esaInfo(esa)]);
-  append(view, [pageHead(t("campaigns.title"), { lead: nameOf(info) }),
+async function renderList(view, { esa }, query) {
+  const year = chosenYear(query);
+  const [list, info] = await Promise.all([api.get("needs", `${esaPath(esa)}/campaigns`, { year }), esaInfo(esa)]);
+  append(view, [pageHead(t("campaigns.title"), { lead: nameOf(info) }), yearFilter(query),
     card(t("campaigns.list"), table({ caption: t("campaigns.list"), columns: campaignRow(esa), rows: list, testid: "campaigns" }))]);
   if (isSupervisor(esa)) view.append(card(t("campaigns.open"), openForm(esa, info)));
 }
@@ -101,6 +105,7 @@ function supervisorDetail(view, esa, c, names) {
     e.currentTarget.disabled = true;
     try {
       await api.post("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}/close`);
+      await until(() => api.get("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}`), (x) => x.closed);
       navigate(location.pathname, { replaceState: true });
     } catch (error) {
       view.prepend(errorBox(error));
@@ -129,7 +134,11 @@ function schoolDetail(view, esa, c, school) {
     view.append(card(t("campaign.answer"), surveyForm({
       answers: mine && mine.answers,
       onSubmit: (answers) => api.put("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}/responses/${school}`, { answers }),
-      onDone: () => navigate(location.pathname, { replaceState: true }),
+      onDone: async () => {
+        const before = mine ? mine.revision : 0;
+        await until(() => api.get("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}`), (x) => x.my_response && x.my_response.revision > before);
+        navigate(location.pathname, { replaceState: true });
+      },
     })));
   }
 }

@@ -4,6 +4,7 @@
 import { h, append } from "../core/dom.js";
 import { t, define, number } from "../core/i18n.js";
 import { api } from "../core/api.js";
+import { academicYear } from "../core/thai.js";
 import { table, badge } from "../ui/table.js";
 import { pageHead, card, esaInfo, schoolsOf, nameOf } from "./common.js";
 
@@ -23,7 +24,7 @@ export const extendEsaPage = (fn) => extensions.push(fn);
 
 async function renderEsa(view, { esa }, query) {
   // The ESA-scoped call first: outside the caller's organisation it answers 404.
-  const campaigns = await api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`);
+  const campaigns = await api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`, { year: academicYear() });
   const [info, all] = await Promise.all([esaInfo(esa), schoolsOf(esa)]);
   const cluster = query.get("cluster") || "";
   const schools = cluster ? all.filter((s) => s.cluster === cluster) : all;

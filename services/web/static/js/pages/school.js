@@ -4,7 +4,7 @@
 import { h, append } from "../core/dom.js";
 import { t, define } from "../core/i18n.js";
 import { api } from "../core/api.js";
-import { formatDate } from "../core/thai.js";
+import { formatDate, academicYear } from "../core/thai.js";
 import { grants, SCHOOL_ROLES } from "../core/session.js";
 import { ApiError } from "../core/api.js";
 import { table, badge } from "../ui/table.js";
@@ -37,7 +37,7 @@ async function renderSchool(view, { school }) {
   const doc = await schoolInfo(school);
   const esa = doc.esa;
   // The ESA-scoped call answers 404 outside the caller's organisation: the page does too.
-  const campaigns = await api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`);
+  const campaigns = await api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`, { year: academicYear() });
   const info = await esaInfo(esa);
   const cluster = (info.clusters || []).find((c) => c.cluster === doc.cluster);
   append(view, [pageHead(nameOf(doc), {

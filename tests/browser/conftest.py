@@ -1,0 +1,34 @@
+"""Browser fixtures: one whole system per test module (starting it takes seconds), a fresh
+browser context per test."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from playwright.async_api import Page
+
+from tests.browser.stack import WebStack, web_stack
+from tests.support.harness import deployment_settings
+from tests.support.infra import Infra
+
+
+@pytest.fixture(scope="module")
+async def stack(infra: Infra) -> AsyncIterator[WebStack]:
+    async with web_stack(deployment_settings(infra.kafka, infra.mongo_url)) as s:
+        yield s
+
+
+@pytest.fixture
+async def page(stack: WebStack) -> AsyncIterator[Page]:
+    p = await stack.page()
+    yield p
+    await p.context.close()
+
+
+@pytest.fixture
+async def phone(stack: WebStack) -> AsyncIterator[Page]:
+    """A phone-sized touch screen (a supervisor in a school)."""
+    p = await stack.page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    yield p
+    await p.context.close()
