@@ -58,6 +58,7 @@ test-unit: $(STAMP)
 	$(VENV)/bin/pytest tests/unit tests/contract -k "not MongoEventStore"
 
 bench: install
+	$(PY) -m pip install -q -e '.[dev,bench]'
 	$(PY) -m bench
 
 clean:

@@ -8,17 +8,24 @@ JSON in bench/results/.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench import commands, freshness, rebuild
 from bench.stack import stack
 from bench.stats import table
 
-ALL = ["commands", "freshness", "rebuild"]
+ALL = ["commands", "freshness", "rebuild", "peer"]
+
+
+@contextlib.contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
 
 
 def main() -> None:
@@ -36,14 +43,36 @@ def main() -> None:
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     }
-    with stack(["directory", "needs", "reporting"]) as s:
+    ours = [b for b in args.which if b != "peer"]
+    with stack(["directory", "needs", "reporting"]) if ours else _nothing() as s:
         if "commands" in args.which:
-            results["commands"] = commands.run(s, clients=args.clients, total=300 if q else 3000,
-                                               warmup=50 if q else 300)
+            results["commands"] = commands.run(
+                s, clients=args.clients, total=300 if q else 3000, warmup=50 if q else 300
+            )
         if "freshness" in args.which:
             results["freshness"] = freshness.run(s, samples=30 if q else 200, background_rate=50)
         if "rebuild" in args.which:
             results["rebuild"] = rebuild.run(s, events=20_000 if q else 300_000)
+    if "peer" in args.which:
+        from bench.peer.run import run as run_peer
+
+        peer = run_peer(
+            clients=args.clients,
+            total=300 if q else 3000,
+            warmup=50 if q else 300,
+            history=2_000 if q else 20_000,
+        )
+        results["peer"] = peer
+        ours_c = results.get("commands", {})
+        ours_r = results.get("rebuild", {})
+        if isinstance(ours_c, dict) and ours_c:
+            peer["ratio_our_commands_per_s_to_peer"] = round(
+                ours_c["commands_per_s"] / peer["commands_per_s"], 2
+            )
+        if isinstance(ours_r, dict) and ours_r:
+            peer["ratio_our_rebuild_per_s_to_peer"] = round(
+                ours_r["rebuild_events_per_s"] / peer["rebuild_events_per_s"], 2
+            )
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
     (out / f"{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(results, indent=2))

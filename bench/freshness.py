@@ -18,7 +18,9 @@ from bench.stats import latency_summary
 from bench.workload import ESA, answers, headers, open_campaigns, response_pairs
 
 
-async def _background(stack: Stack, pairs: list[tuple[str, str]], rate: float, stop: asyncio.Event) -> int:
+async def _background(
+    stack: Stack, pairs: list[tuple[str, str]], rate: float, stop: asyncio.Event
+) -> int:
     sent = 0
     base = stack.url("needs")
     tokens: dict[str, dict[str, str]] = {}
@@ -28,8 +30,11 @@ async def _background(stack: Stack, pairs: list[tuple[str, str]], rate: float, s
         while not stop.is_set() and sent < len(pairs):
             campaign, school = pairs[sent]
             token = tokens.setdefault(school, headers(stack, "school", school))
-            await client.put(f"{base}/v1/esas/{ESA}/campaigns/{campaign}/responses/{school}",
-                             json={"answers": answers(sent)}, headers=token)
+            await client.put(
+                f"{base}/v1/esas/{ESA}/campaigns/{campaign}/responses/{school}",
+                json={"answers": answers(sent)},
+                headers=token,
+            )
             sent += 1
             next_at += interval
             await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
@@ -44,8 +49,11 @@ async def _samples(stack: Stack, pairs: list[tuple[str, str]], count: int) -> li
     async with httpx.AsyncClient(timeout=30) as client:
         for n in range(count):
             campaign, school = pairs[n]
-            r = await client.put(f"{base}/v1/esas/{ESA}/campaigns/{campaign}/responses/{school}",
-                                 json={"answers": answers(n)}, headers=headers(stack, "school", school))
+            r = await client.put(
+                f"{base}/v1/esas/{ESA}/campaigns/{campaign}/responses/{school}",
+                json={"answers": answers(n)},
+                headers=headers(stack, "school", school),
+            )
             accepted = time.perf_counter()
             r.raise_for_status()
             while True:
@@ -70,6 +78,9 @@ def run(stack: Stack, *, samples: int, background_rate: float) -> dict[str, Any]
         return got, await bg
 
     seconds, background = asyncio.run(both())
-    return {"samples": len(seconds), "background_commands_per_s": background_rate,
-            "background_commands": background,
-            **{f"freshness_{k}": v for k, v in latency_summary(seconds).items()}}
+    return {
+        "samples": len(seconds),
+        "background_commands_per_s": background_rate,
+        "background_commands": background,
+        **{f"freshness_{k}": v for k, v in latency_summary(seconds).items()},
+    }

@@ -26,16 +26,27 @@ from services.directory.reference import SCHOOLS
 
 def _event(type_: str, stream: str, version: int, esa: str, data: dict[str, Any]) -> bytes:
     return CloudEvent(
-        id=new_id(), source="/nithet/needs", type=type_, time=datetime.now(UTC), subject=stream,
-        data=data, tenantid=esa, provinceid=esa.rsplit("-", 1)[0], streamversion=version,
-        correlationid="bench", causationid="bench", actorid="bench", actorrole="supervisor",
+        id=new_id(),
+        source="/nithet/needs",
+        type=type_,
+        time=datetime.now(UTC),
+        subject=stream,
+        data=data,
+        tenantid=esa,
+        provinceid=esa.rsplit("-", 1)[0],
+        streamversion=version,
+        correlationid="bench",
+        causationid="bench",
+        actorid="bench",
+        actorrole="supervisor",
     ).to_json()
 
 
 def write_history(stack: Stack, events: int) -> int:
     rng = random.Random(SEED)
-    producer = KafkaProducer(bootstrap_servers=stack.settings.kafka_bootstrap, linger_ms=20,
-                             batch_size=256 * 1024)
+    producer = KafkaProducer(
+        bootstrap_servers=stack.settings.kafka_bootstrap, linger_ms=20, batch_size=256 * 1024
+    )
     topic = stack.settings.topic("needs")
     by_esa: dict[str, list[Any]] = {}
     for s in SCHOOLS:
@@ -45,21 +56,41 @@ def write_history(stack: Stack, events: int) -> int:
         esa = rng.choice(sorted(by_esa))
         schools = by_esa[esa]
         cid = new_id()
-        opened = {"campaign_id": cid, "esa": esa, "province": esa.rsplit("-", 1)[0],
-                  "academic_year": 2569, "title": "สำรวจ", "opens_on": "2026-11-01",
-                  "closes_on": "2027-03-31", "target_kind": "all",
-                  "target_schools": [{"school": s.code, "cluster": s.cluster} for s in schools]}
-        producer.send(topic, key=f"campaign-{cid}".encode(),
-                      value=_event("needs.CampaignOpened", f"campaign-{cid}", 1, esa, opened))
+        opened = {
+            "campaign_id": cid,
+            "esa": esa,
+            "province": esa.rsplit("-", 1)[0],
+            "academic_year": 2569,
+            "title": "สำรวจ",
+            "opens_on": "2026-11-01",
+            "closes_on": "2027-03-31",
+            "target_kind": "all",
+            "target_schools": [{"school": s.code, "cluster": s.cluster} for s in schools],
+        }
+        producer.send(
+            topic,
+            key=f"campaign-{cid}".encode(),
+            value=_event("needs.CampaignOpened", f"campaign-{cid}", 1, esa, opened),
+        )
         written += 1
         for s in schools:
             stream = f"response-{cid}-{s.code}"
             for revision in range(1, rng.randint(1, 3) + 1):
-                data = {"campaign_id": cid, "school": s.code, "cluster": s.cluster, "esa": esa,
-                        "province": opened["province"], "academic_year": 2569,
-                        "revision": revision, "answers": {"media": "สื่อดิจิทัล", "priority": 3}}
-                producer.send(topic, key=stream.encode(),
-                              value=_event("needs.SurveyResponseSubmitted", stream, revision, esa, data))
+                data = {
+                    "campaign_id": cid,
+                    "school": s.code,
+                    "cluster": s.cluster,
+                    "esa": esa,
+                    "province": opened["province"],
+                    "academic_year": 2569,
+                    "revision": revision,
+                    "answers": {"media": "สื่อดิจิทัล", "priority": 3},
+                }
+                producer.send(
+                    topic,
+                    key=stream.encode(),
+                    value=_event("needs.SurveyResponseSubmitted", stream, revision, esa, data),
+                )
                 written += 1
     producer.flush()
     producer.close()
@@ -67,9 +98,13 @@ def write_history(stack: Stack, events: int) -> int:
 
 
 def raw_read(stack: Stack) -> dict[str, float]:
-    consumer = KafkaConsumer(bootstrap_servers=stack.settings.kafka_bootstrap, enable_auto_commit=False,
-                             max_poll_records=10_000, fetch_max_bytes=64 * 1024 * 1024,
-                             max_partition_fetch_bytes=16 * 1024 * 1024)
+    consumer = KafkaConsumer(
+        bootstrap_servers=stack.settings.kafka_bootstrap,
+        enable_auto_commit=False,
+        max_poll_records=10_000,
+        fetch_max_bytes=64 * 1024 * 1024,
+        max_partition_fetch_bytes=16 * 1024 * 1024,
+    )
     topic = stack.settings.topic("needs")
     parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
     consumer.assign(parts)
@@ -98,16 +133,24 @@ def rebuild_via_api(stack: Stack) -> dict[str, Any]:
             break
         time.sleep(0.05)
     seconds = time.perf_counter() - t0
-    return {"phase": p["phase"], "events": p["events_done"], "seconds": seconds,
-            "per_s": p["events_done"] / seconds}
+    return {
+        "phase": p["phase"],
+        "events": p["events_done"],
+        "seconds": seconds,
+        "per_s": p["events_done"] / seconds,
+    }
 
 
 def run(stack: Stack, *, events: int) -> dict[str, Any]:
     written = write_history(stack, events)
     raw = raw_read(stack)
     rebuilt = rebuild_via_api(stack)
-    return {"events_in_topic": raw["events"], "synthetic_events_written": written,
-            "rebuild_seconds": round(rebuilt["seconds"], 2),
-            "rebuild_events_per_s": round(rebuilt["per_s"]), "rebuild_phase": rebuilt["phase"],
-            "baseline_raw_read_events_per_s": round(raw["per_s"]),
-            "ratio_rebuild_to_raw_read": round(rebuilt["per_s"] / raw["per_s"], 3)}
+    return {
+        "events_in_topic": raw["events"],
+        "synthetic_events_written": written,
+        "rebuild_seconds": round(rebuilt["seconds"], 2),
+        "rebuild_events_per_s": round(rebuilt["per_s"]),
+        "rebuild_phase": rebuilt["phase"],
+        "baseline_raw_read_events_per_s": round(raw["per_s"]),
+        "ratio_rebuild_to_raw_read": round(rebuilt["per_s"] / raw["per_s"], 3),
+    }

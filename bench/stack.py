@@ -40,8 +40,11 @@ def stack(services: list[str], base_port: int = 18000) -> Iterator[Stack]:
     folder = Path(tempfile.mkdtemp(prefix="nithet-bench-"))
     ferretdb = servers.start(servers.ferretdb(folder / "ferretdb", servers.free_port()))
     kafka = servers.start(servers.kafka(folder / "kafka", servers.free_port(), servers.free_port()))
-    settings = Settings(kafka_bootstrap=kafka.address, mongo_url=f"mongodb://{ferretdb.address}",
-                        **_ports(base_port))
+    settings = Settings(
+        kafka_bootstrap=kafka.address,
+        mongo_url=f"mongodb://{ferretdb.address}",
+        **_ports(base_port),
+    )
     env = run.service_env(settings, kafka.address, ferretdb.address)
     env |= {f"NITHET_{k.upper()}": str(v) for k, v in _ports(base_port).items()}
     logs = folder / "log"

@@ -25,16 +25,22 @@ SCHOOLS_OF_ESA = [s.code for s in SCHOOLS if s.esa == ESA]
 
 def headers(stack: Stack, role: str, scope: str) -> dict[str, str]:
     s = stack.settings
-    token = TokenIssuer(s.jwt_secret, s.jwt_issuer, s.jwt_audience, 86400).issue(principal_for(role, scope))
+    token = TokenIssuer(s.jwt_secret, s.jwt_issuer, s.jwt_audience, 86400).issue(
+        principal_for(role, scope)
+    )
     return {"Authorization": f"Bearer {token}"}
 
 
 def open_campaigns(stack: Stack, count: int, year: int = 2569) -> list[str]:
     sup = headers(stack, "supervisor", ESA)
     today = date.today()
-    body = {"title": "แบบสำรวจความต้องการ (bench)", "academic_year": year,
-            "opens_on": str(today - timedelta(days=1)), "closes_on": str(today + timedelta(days=60)),
-            "target": {"kind": "all"}}
+    body = {
+        "title": "แบบสำรวจความต้องการ (bench)",
+        "academic_year": year,
+        "opens_on": str(today - timedelta(days=1)),
+        "closes_on": str(today + timedelta(days=60)),
+        "target": {"kind": "all"},
+    }
     ids: list[str] = []
     deadline = time.monotonic() + 120
     with httpx.Client(timeout=30) as client:
@@ -56,5 +62,8 @@ def response_pairs(campaigns: list[str]) -> list[tuple[str, str]]:
 
 def answers(n: int) -> dict[str, Any]:
     rng = random.Random(SEED + n)
-    return {"media": rng.choice(["สื่อดิจิทัล", "ใบงาน", "แท็บเล็ต", "ชุดทดลอง"]),
-            "priority": rng.randint(1, 5), "note": "ต้องการอบรมการใช้สื่อ"}
+    return {
+        "media": rng.choice(["สื่อดิจิทัล", "ใบงาน", "แท็บเล็ต", "ชุดทดลอง"]),
+        "priority": rng.randint(1, 5),
+        "note": "ต้องการอบรมการใช้สื่อ",
+    }

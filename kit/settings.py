@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     directory_port: int = 8006
     relay_batch: int = 500
     relay_lease_seconds: float = 10.0  # a replica takes over the relay this long after a crash
+    supervision_overdue_interval_s: float = 300.0  # how often overdue action items are looked for
     log_level: str = "info"
 
     @model_validator(mode="after")

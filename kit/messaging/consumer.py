@@ -83,8 +83,25 @@ class ConsumerRunner:
         self._stopping.set()
 
     async def run(self) -> None:
+        """Consume until stopped, on a thread of its own.
+
+        Not on the loop's default executor: that pool is small (CPU count + 4 threads), a
+        consumer holds its thread for its whole life, and a process running several read
+        models would otherwise starve every other `to_thread` call (publishing included).
+        """
         loop = asyncio.get_running_loop()
-        await asyncio.to_thread(self._thread_main, loop)
+        finished: asyncio.Future[None] = loop.create_future()
+
+        def main() -> None:
+            try:
+                self._thread_main(loop)
+            except BaseException as exc:
+                _settle(loop, finished, exc)
+            else:
+                _settle(loop, finished, None)
+
+        threading.Thread(target=main, name=f"consumer {self._group}", daemon=True).start()
+        await finished
 
     # -- the consumer thread ---------------------------------------------------------------
 
@@ -219,3 +236,22 @@ def _delivery(record: Any) -> Delivery:
         headers=[(k, v) for k, v in (record.headers or [])],
         timestamp_ms=record.timestamp,
     )
+
+
+def _settle(
+    loop: asyncio.AbstractEventLoop, future: asyncio.Future[None], error: BaseException | None
+) -> None:
+    """Hand the consumer thread's ending to the event loop (if the loop still runs)."""
+
+    def settle() -> None:
+        if future.done():
+            return
+        if error is None:
+            future.set_result(None)
+        else:
+            future.set_exception(error)
+
+    try:
+        loop.call_soon_threadsafe(settle)
+    except RuntimeError:  # the loop is closed: nobody waits any more
+        pass

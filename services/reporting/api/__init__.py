@@ -2,6 +2,6 @@
 
 from fastapi import APIRouter
 
-from services.reporting.api import admin, needs
+from services.reporting.api import admin, needs, supervision
 
-ROUTERS: list[APIRouter] = [needs.router, admin.router]
+ROUTERS: list[APIRouter] = [needs.router, supervision.router, admin.router]

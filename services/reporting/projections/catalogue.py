@@ -5,7 +5,16 @@ from __future__ import annotations
 from kit.readmodel.projection import Projection
 from services.reporting.projections.needs_response import NeedsResponseRates
 from services.reporting.projections.organisation import Organisation
+from services.reporting.projections.supervision_coverage import SupervisionCoverage
+from services.reporting.projections.supervision_school_year import SupervisionSchoolYear
+from services.reporting.projections.supervision_visits import SupervisionVisits
 
 
 def projections() -> list[Projection]:
-    return [Organisation(), NeedsResponseRates()]
+    return [
+        Organisation(),
+        NeedsResponseRates(),
+        SupervisionCoverage(),
+        SupervisionVisits(),
+        SupervisionSchoolYear(),
+    ]

@@ -1,0 +1,70 @@
+"""Overdue action items surface by themselves: a periodic job finds open items past their due
+day in the service's own read model and records `ActionItemBecameOverdue` for each.
+
+Safe to run on every replica at once: the command decides from the visit's stream (an item
+already overdue or done produces nothing) and two replicas that loaded the same version
+collide on append, so the loser re-decides and writes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from kit.commands import CommandMeta, CommandRunner
+from services.supervision.application.views import VISITS, Views
+from services.supervision.application.visits import visit_target
+from services.supervision.domain import followups
+from services.supervision.domain.terms import thai_day
+
+log = logging.getLogger(__name__)
+ACTOR = "system:overdue-watch"
+
+
+async def due_items(views: Views, today: date) -> list[dict[str, str]]:
+    """Open action items whose due day has passed, as the read model knows them."""
+    docs = await views.find(VISITS, {"kind": "item", "status": "open"})
+    return [d for d in docs if date.fromisoformat(d["due_on"]) < today]
+
+
+async def mark_overdue_items(runner: CommandRunner, views: Views) -> int:
+    """One round: returns how many items became overdue now."""
+    today = thai_day(runner.now())
+    marked = 0
+    for item in await due_items(views, today):
+        meta = CommandMeta(actor_id=ACTOR, actor_role="system", name="mark_overdue")
+        target = visit_target(item["esa"], item["province"], item["visit_id"])
+        outcome = await runner.run(
+            target, meta, lambda h, i=item["item_id"]: followups.mark_overdue(h, i, today)
+        )
+        marked += bool(outcome.result.get("event_ids"))
+    return marked
+
+
+@dataclass
+class OverdueWatch:
+    runner: CommandRunner
+    views: Views
+    every_s: float
+    rounds: int = 0
+    marked: int = 0
+    last_error: str = ""
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self.marked += await mark_overdue_items(self.runner, self.views)
+                self.last_error = ""
+            except Exception as exc:  # the store away: try again next round
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                log.warning("overdue watch round failed: %s", exc)
+            self.rounds += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), timeout=self.every_s)

@@ -1,0 +1,42 @@
+"""Values that several supervision events carry (evidence, action items, schools...)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Part(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(Part):
+    """A document or photo kept elsewhere, named by its SHA-256 content hash."""
+
+    title: str
+    sha256: str
+    uri: str = ""
+
+
+class ActionItem(Part):
+    item_id: str
+    description: str
+    owner: str  # who at the school carries it out (a name or a position)
+    due_on: date
+
+
+class SchoolRef(Part):
+    school: str
+    cluster: str
+
+
+class Indicator(Part):
+    indicator_id: str
+    title_th: str
+
+
+class Participant(Part):
+    name: str
+    position: str = ""
+    school: str = ""  # OBEC code when the participant works at a school

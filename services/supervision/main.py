@@ -1,0 +1,25 @@
+"""The supervision service's HTTP app: `uvicorn --factory services.supervision.main:create_app`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from kit.http.service import build_app
+from kit.settings import Settings
+from services.supervision import bootstrap
+from services.supervision.api import plans, records, school_year, visits
+
+
+def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
+    settings = settings or Settings()
+    return build_app(
+        service="supervision",
+        title="Nithet supervision",
+        description="การนิเทศ ติดตาม และประเมินผลการจัดการศึกษา — supervision plans, visits, "
+        "classroom observations, follow-ups, 4Q quality and SAR.",
+        settings=settings,
+        start=lambda: bootstrap.start(settings, **adapters),
+        routers=[plans.router, visits.router, school_year.router, records.router],
+    )
