@@ -23,7 +23,7 @@ from kit.settings import Settings
 from nithet import servers
 from services.web.main import create_app as web_app
 from tests.integration.system import System, wait_for_directory
-from tests.support.harness import serve
+from tests.support.harness import auth, eventually, serve
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -51,6 +51,7 @@ class WebStack:
     clients: dict[str, httpx.AsyncClient]
     browser: Browser
     api_answers: list[tuple[str, int]] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
 
     async def page(self, **context: Any) -> Page:
         ctx = await self.browser.new_context(
@@ -58,7 +59,13 @@ class WebStack:
         )
         page = await ctx.new_page()
         page.on("response", self._record)
+        page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: self.console.append(f"pageerror: {e}"))
         return page
+
+    def script_errors(self) -> list[str]:
+        """Uncaught errors in the app's scripts (a broken module shows here first)."""
+        return [line for line in self.console if line.startswith("pageerror")]
 
     def _record(self, response: Response) -> None:
         if "/api/" in response.url:
@@ -75,6 +82,8 @@ async def web_stack(settings: Settings) -> AsyncIterator[WebStack]:
         await wait_for_directory(
             System(settings, clients["directory"], clients["needs"], clients["reporting"])
         )
+        if "supervision" in clients:
+            await _supervision_knows_schools(settings, clients["supervision"])
         port = servers.free_port()
         server = uvicorn.Server(
             uvicorn.Config(
@@ -98,3 +107,15 @@ async def web_stack(settings: Settings) -> AsyncIterator[WebStack]:
             await browser.close()
             server.should_exit = True
             await task
+
+
+async def _supervision_knows_schools(settings: Settings, client: httpx.AsyncClient) -> None:
+    headers = auth(settings, "supervisor", "loei-3")
+
+    async def schools() -> int:
+        r = await client.get(
+            "/v1/esas/loei-3/coverage", params={"year": 2569, "semester": 1}, headers=headers
+        )
+        return len(r.json().get("schools", [])) if r.status_code == 200 else 0
+
+    await eventually(schools, lambda n: n == 17, timeout_s=60)

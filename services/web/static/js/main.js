@@ -11,11 +11,13 @@ import * as esa from "./pages/esa.js";
 import * as campaigns from "./pages/campaigns.js";
 import * as dashboards from "./pages/dashboards.js";
 import * as admin from "./pages/admin.js";
+import * as visits from "./pages/visits.js";
+import "./pages/supervision-home.js";
 
 const signedIn = () => (session() ? null : `/login?next=${encodeURIComponent(location.pathname)}`);
 
 register(login.routes);
-for (const module of [school, esa, campaigns, dashboards, admin]) {
+for (const module of [school, esa, campaigns, dashboards, admin, visits]) {
   register(module.routes.map((route) => ({ guard: signedIn, ...route })));
 }
 register([{ path: "/", guard: () => (session() ? homePath() : "/login"), render: async () => {} }]);

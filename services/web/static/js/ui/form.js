@@ -21,6 +21,15 @@ function control(field) {
   const common = { id, name: field.name, required: field.required, "aria-describedby": field.help ? `${id}-help` : null };
   let input;
   switch (field.type) {
+    case "custom": {
+      const el = field.render(label, id);
+      el.dataset.name = field.name;
+      el.dataset.kind = "custom";
+      return el;
+    }
+    case "time":
+      input = h("input", { ...common, type: "time", value: field.value || "" });
+      break;
     case "date":
       return datePicker({ label, name: field.name, value: field.value, required: field.required });
     case "year":
@@ -82,6 +91,7 @@ function valueOf(field, el) {
   if (!box) return undefined;
   switch (field.type) {
     case "date": return box.value || null;
+    case "custom": return box.value;
     case "number": return box.value === "" ? null : Number(box.value);
     case "year": case "semester": return Number(box.value);
     case "checkbox": return box.checked;
