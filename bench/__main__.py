@@ -18,8 +18,8 @@ from pathlib import Path
 
 from bench import commands, freshness, rebuild, web
 from bench.stack import stack
-from nithet.run import available_services as run_services
 from bench.stats import table
+from nithet.run import available_services as run_services
 
 ALL = ["commands", "freshness", "rebuild", "web", "peer"]
 

@@ -68,8 +68,10 @@ def run(s: Stack, samples: int = 20, warmup: int = 3) -> dict[str, Any]:
                 for _ in range(warmup):
                     _ready_ms(browser, base, path, stored)
                 runs = [_ready_ms(browser, base, path, stored) for _ in range(samples)]
-                for label, values in (("first_visit", [r[0] for r in runs]),
-                                      ("cached", [r[1] for r in runs])):
+                for label, values in (
+                    ("first_visit", [r[0] for r in runs]),
+                    ("cached", [r[1] for r in runs]),
+                ):
                     for key, value in _summary(values).items():
                         result[f"{name}_{label}_{key}"] = value
         finally:

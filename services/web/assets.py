@@ -13,7 +13,11 @@ from pathlib import Path
 from services.web.shell import STATIC
 
 ROOT = Path(__file__).resolve().parents[2]
-FONTS = [f"sarabun-{subset}-{weight}-normal.woff2" for subset in ("thai", "latin") for weight in (400, 600)]
+FONTS = [
+    f"sarabun-{subset}-{weight}-normal.woff2"
+    for subset in ("thai", "latin")
+    for weight in (400, 600)
+]
 
 
 def copy_fonts(node_modules: Path = ROOT / "node_modules", target: Path = STATIC / "fonts") -> int:
@@ -21,7 +25,9 @@ def copy_fonts(node_modules: Path = ROOT / "node_modules", target: Path = STATIC
     target.mkdir(parents=True, exist_ok=True)
     for name in FONTS:
         shutil.copyfile(source / name, target / name)
-    shutil.copyfile(node_modules / "@fontsource" / "sarabun" / "LICENSE", target / "LICENSE-OFL.txt")
+    shutil.copyfile(
+        node_modules / "@fontsource" / "sarabun" / "LICENSE", target / "LICENSE-OFL.txt"
+    )
     return len(FONTS)
 
 

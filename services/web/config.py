@@ -39,8 +39,7 @@ class WebSettings(BaseSettings):
 def upstream_urls(settings: Settings, web: WebSettings) -> dict[str, str]:
     """The base URL of every service the web app proxies to."""
     return {
-        name: (getattr(web, f"{name}_url") or settings.url(name)).rstrip("/")
-        for name in SERVICES
+        name: (getattr(web, f"{name}_url") or settings.url(name)).rstrip("/") for name in SERVICES
     }
 
 

@@ -46,7 +46,8 @@ def create_app(
         async with httpx.AsyncClient(timeout=timeout, limits=limits) as shared:
             app.state.proxy = Proxy(
                 {
-                    name: Upstream(name, given[name], "") if name in given
+                    name: Upstream(name, given[name], "")
+                    if name in given
                     else Upstream(name, shared, url)
                     for name, url in urls.items()
                 },
@@ -85,8 +86,13 @@ def create_app(
     async def page(page: str) -> Response:
         if page.startswith(("api/", "static/")):
             return JSONResponse(
-                {"error": {"code": "not_found", "message": "ไม่พบข้อมูลที่ต้องการ",
-                           "message_en": "Not found."}},
+                {
+                    "error": {
+                        "code": "not_found",
+                        "message": "ไม่พบข้อมูลที่ต้องการ",
+                        "message_en": "Not found.",
+                    }
+                },
                 status_code=404,
             )
         return HTMLResponse(shell, headers={"cache-control": "no-cache"})

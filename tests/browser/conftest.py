@@ -12,7 +12,6 @@ from tests.browser.stack import WebStack, web_stack
 from tests.support.harness import deployment_settings
 from tests.support.infra import Infra
 
-
 # Views are built from events a moment after each command, on a machine shared with others:
 # waiting for what a page shows may take longer than Playwright's default five seconds.
 expect.set_options(timeout=20_000)

@@ -95,8 +95,7 @@ async def web_stack(settings: Settings) -> AsyncIterator[WebStack]:
             )
         )
         task = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.05)
+        await eventually(_started(server), bool, timeout_s=30)
         playwright = await stack.enter_async_context(async_playwright())
         browser = await playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
@@ -119,3 +118,10 @@ async def _supervision_knows_schools(settings: Settings, client: httpx.AsyncClie
         return len(r.json().get("schools", [])) if r.status_code == 200 else 0
 
     await eventually(schools, lambda n: n == 17, timeout_s=60)
+
+
+def _started(server: uvicorn.Server) -> Any:
+    async def probe() -> bool:
+        return bool(server.started)
+
+    return probe

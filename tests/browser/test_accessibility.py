@@ -26,8 +26,15 @@ async def violations(page: Page) -> list[dict[str, Any]]:
 
 
 PAGES = {
-    "malee.jaidee": ("/esas/loei-3", ["/esas/loei-3/campaigns", "/esas/loei-3/visits",
-                                      "/esas/loei-3/visits/new", "/esas/loei-3/dashboard"]),
+    "malee.jaidee": (
+        "/esas/loei-3",
+        [
+            "/esas/loei-3/campaigns",
+            "/esas/loei-3/visits",
+            "/esas/loei-3/visits/new",
+            "/esas/loei-3/dashboard",
+        ],
+    ),
     "kanya.sukjai": ("/schools/1042060101", []),
     "chaiwat.phromma": ("/provinces/loei", []),
     "admin": ("/admin", ["/nation"]),

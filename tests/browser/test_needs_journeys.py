@@ -79,12 +79,19 @@ async def test_a_refused_form_says_in_thai_what_to_fix(page: Page) -> None:
 async def test_a_loei_user_cannot_open_a_rayong_page(stack: WebStack, page: Page) -> None:
     await sign_in(page, "malee.jaidee", "/esas/loei-3")
     stack.api_answers.clear()
-    for path in ("/esas/rayong-2", "/esas/rayong-2/campaigns", "/esas/rayong-2/dashboard",
-                 "/schools/1021080101", "/provinces/rayong"):
+    for path in (
+        "/esas/rayong-2",
+        "/esas/rayong-2/campaigns",
+        "/esas/rayong-2/dashboard",
+        "/schools/1021080101",
+        "/provinces/rayong",
+    ):
         await go(page, path)
         await expect(page.get_by_test_id("not-found")).to_be_visible()
     # The organisation registry (names of ESAs and schools) is public; Rayong's data is not.
-    data_calls = [(u, s) for u, s in stack.api_answers if "rayong" in u and "/api/directory/" not in u]
+    data_calls = [
+        (u, s) for u, s in stack.api_answers if "rayong" in u and "/api/directory/" not in u
+    ]
     assert data_calls and {status for _, status in data_calls} == {404}, stack.api_answers
     await screenshot(page, "tenant-boundary-not-found")
 
@@ -95,7 +102,11 @@ async def test_english_is_one_click_away_and_dates_stay_buddhist_era(page: Page)
     await expect(page.locator("main h1")).to_have_text("Schools in my care")
     await go(page, "/esas/loei-3/campaigns")
     await expect(page.get_by_label("Academic year").first).to_be_visible()
-    year = await page.locator("fieldset", has_text="Opens on").get_by_label(re.compile("Year")).input_value()
+    year = (
+        await page.locator("fieldset", has_text="Opens on")
+        .get_by_label(re.compile("Year"))
+        .input_value()
+    )
     assert int(year) >= 2569
     await screenshot(page, "english-campaigns")
     assert await missing_labels(page) == []

@@ -33,15 +33,23 @@ def unreachable(request: httpx.Request) -> httpx.Response:
 async def web() -> AsyncIterator[httpx.AsyncClient]:
     seen.clear()
     clients = {
-        "needs": httpx.AsyncClient(transport=httpx.MockTransport(needs_service), base_url="http://n"),
-        "curriculum": httpx.AsyncClient(transport=httpx.MockTransport(unreachable), base_url="http://c"),
+        "needs": httpx.AsyncClient(
+            transport=httpx.MockTransport(needs_service), base_url="http://n"
+        ),
+        "curriculum": httpx.AsyncClient(
+            transport=httpx.MockTransport(unreachable), base_url="http://c"
+        ),
     }
-    app = create_app(Settings(environment="test"), WebSettings(web_max_body_bytes=1000), clients=clients)
+    app = create_app(
+        Settings(environment="test"), WebSettings(web_max_body_bytes=1000), clients=clients
+    )
     async with serve(app) as client:
         yield client
 
 
-async def test_a_call_reaches_its_service_with_the_headers_an_api_needs(web: httpx.AsyncClient) -> None:
+async def test_a_call_reaches_its_service_with_the_headers_an_api_needs(
+    web: httpx.AsyncClient,
+) -> None:
     r = await web.post(
         "/api/needs/v1/esas/loei-3/campaigns?year=2569",
         json={"title": "สำรวจ"},
@@ -56,7 +64,9 @@ async def test_a_call_reaches_its_service_with_the_headers_an_api_needs(web: htt
     assert "cookie" not in sent.headers
 
 
-async def test_a_service_that_does_not_answer_is_a_thai_503_naming_it(web: httpx.AsyncClient) -> None:
+async def test_a_service_that_does_not_answer_is_a_thai_503_naming_it(
+    web: httpx.AsyncClient,
+) -> None:
     r = await web.get("/api/curriculum/v1/esas/loei-3/curriculum-cases")
     assert r.status_code == 503
     error = r.json()["error"]
@@ -64,14 +74,18 @@ async def test_a_service_that_does_not_answer_is_a_thai_503_naming_it(web: httpx
     assert error["details"] == {"service": "curriculum"}
 
 
-async def test_unknown_services_and_paths_outside_the_api_are_not_found(web: httpx.AsyncClient) -> None:
+async def test_unknown_services_and_paths_outside_the_api_are_not_found(
+    web: httpx.AsyncClient,
+) -> None:
     for path in ("/api/payroll/v1/x", "/api/needs/metrics", "/api/needs/readyz"):
         r = await web.get(path)
         assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
     assert seen == []
 
 
-async def test_a_body_over_the_limit_is_refused_before_it_is_forwarded(web: httpx.AsyncClient) -> None:
+async def test_a_body_over_the_limit_is_refused_before_it_is_forwarded(
+    web: httpx.AsyncClient,
+) -> None:
     r = await web.post("/api/needs/v1/esas/loei-3/campaigns", content=b"x" * 1001)
     assert r.status_code == 413 and r.json()["error"]["message"].startswith("ข้อมูลที่ส่ง")
     assert seen == []
@@ -90,7 +104,9 @@ async def test_every_page_path_answers_the_shell_with_preloaded_versioned_module
 
 
 def test_service_addresses_come_from_their_own_variables_or_the_shared_ports() -> None:
-    urls = upstream_urls(Settings(needs_port=9001), WebSettings(curriculum_url="http://curriculum:8003/"))
+    urls = upstream_urls(
+        Settings(needs_port=9001), WebSettings(curriculum_url="http://curriculum:8003/")
+    )
     assert urls["needs"] == "http://127.0.0.1:9001"
     assert urls["curriculum"] == "http://curriculum:8003"
 
