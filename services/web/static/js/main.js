@@ -13,11 +13,13 @@ import * as dashboards from "./pages/dashboards.js";
 import * as admin from "./pages/admin.js";
 import * as visits from "./pages/visits.js";
 import "./pages/supervision-home.js";
+import * as quality from "./pages/quality.js";
+import * as records from "./pages/records.js";
 
 const signedIn = () => (session() ? null : `/login?next=${encodeURIComponent(location.pathname)}`);
 
 register(login.routes);
-for (const module of [school, esa, campaigns, dashboards, admin, visits]) {
+for (const module of [school, esa, campaigns, dashboards, admin, visits, quality, records]) {
   register(module.routes.map((route) => ({ guard: signedIn, ...route })));
 }
 register([{ path: "/", guard: () => (session() ? homePath() : "/login"), render: async () => {} }]);

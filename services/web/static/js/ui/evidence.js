@@ -14,15 +14,17 @@ async function sha256(file) {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function evidencePicker(label, id) {
+/** The picker's `value` is a list of {title, sha256} (one reference or null when `single`). */
+export function evidencePicker(label, id, { single = false } = {}) {
   const list = h("ul", { class: "small" });
-  const input = h("input", { id, type: "file", multiple: true });
+  const input = h("input", { id, type: "file", multiple: !single });
   const box = h("div", { class: "field" }, h("label", { for: id }, label), h("p", { class: "help" }, t("evidence.pick")), input, list);
-  box.value = [];
+  let files = [];
+  Object.defineProperty(box, "value", { get: () => (single ? files[0] || null : files) });
   input.addEventListener("change", async () => {
     list.replaceChildren(h("li", {}, t("evidence.hashing")));
-    box.value = await Promise.all([...input.files].map(async (f) => ({ title: f.name.slice(0, 300), sha256: await sha256(f) })));
-    list.replaceChildren(...box.value.map((e) => h("li", {}, `${e.title} — ${e.sha256.slice(0, 16)}…`)));
+    files = await Promise.all([...input.files].map(async (f) => ({ title: f.name.slice(0, 300), sha256: await sha256(f) })));
+    list.replaceChildren(...files.map((e) => h("li", {}, `${e.title} — ${e.sha256.slice(0, 16)}…`)));
   });
   return box;
 }
