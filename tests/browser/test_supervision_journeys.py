@@ -68,3 +68,21 @@ async def test_a_supervisor_logs_a_visit_on_her_phone_and_the_school_acknowledge
     section = phone.locator("section", has_text="การนิเทศ ติดตาม และประเมินผล")
     await expect(section.locator(".kpi", has_text="จำนวนครั้งการนิเทศ")).to_contain_text("1")
     await screenshot(phone, "phone-esa-dashboard")
+
+
+async def test_a_supervisor_takes_a_cluster_and_plans_a_visit_for_the_semester(page: Page) -> None:
+    await sign_in(page, "malee.jaidee", "/esas/loei-3")
+    await go(page, "/esas/loei-3/plans")
+    await page.get_by_text("รับผิดชอบกลุ่มโรงเรียน").click()
+    assign = page.get_by_test_id("assign")
+    await assign.get_by_label("กลุ่มโรงเรียน").select_option(label="กลุ่มโรงเรียนนาแห้ว")
+    await assign.get_by_role("button", name="รับผิดชอบกลุ่มนี้").click()
+    row = page.get_by_test_id("assignments").locator("tr", has_text="โรงเรียนบ้านโคก")
+    await expect(row).to_contain_text("นางสาวมาลี ใจดี")
+    await page.get_by_text("วางแผนการนิเทศ", exact=True).click()
+    plan = page.get_by_test_id("plan-visit")
+    await plan.get_by_label("โรงเรียนที่นิเทศ").select_option(label="โรงเรียนบ้านโคก")
+    await plan.get_by_label("ประเด็น/จุดเน้นการนิเทศ").fill("ติดตามการใช้ DLTV")
+    await plan.get_by_role("button", name="บันทึกแผน").click()
+    await expect(page.get_by_test_id("planned")).to_contain_text("ติดตามการใช้ DLTV")
+    await screenshot(page, "supervision-plan")

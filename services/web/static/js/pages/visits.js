@@ -95,6 +95,7 @@ async function renderNew(view, { esa }, query) {
       const { day, time, ...body } = v;
       body.occurred_at = `${day}T${time || "09:00"}:00+07:00`;
       body.drafted_at = new Date().toISOString();
+      if (query.get("planned")) body.planned_visit_id = query.get("planned");
       return api.post("supervision", `${base(esa)}/visits`, body);
     },
     onDone: async (result) => {
