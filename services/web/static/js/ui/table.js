@@ -1,5 +1,5 @@
-// Tables with a caption and column headers (scope="col"): readable by screen readers, and
-// scrollable sideways on a phone instead of squeezing the page.
+// Tables with a caption and column headers (scope="col"): readable by screen readers; on a
+// phone each row becomes a small card whose cells carry their column's name.
 
 import { h } from "../core/dom.js";
 import { t } from "../core/i18n.js";
@@ -8,12 +8,13 @@ import { t } from "../core/i18n.js";
 export function table({ caption, columns, rows, empty = "table.empty", testid }) {
   if (!rows.length) return h("p", { class: "muted empty", "data-testid": testid }, t(empty));
   return h("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": caption },
-    h("table", { "data-testid": testid },
+    h("table", { "data-testid": testid, class: "cards" },
       h("caption", {}, caption),
       h("thead", {}, h("tr", {}, columns.map((c) => h("th", { scope: "col", class: c.class }, c.label)))),
       h("tbody", {}, rows.map((row) => h("tr", {}, columns.map((c, i) => {
         const content = c.value(row);
-        return i === 0 ? h("th", { scope: "row", class: c.class }, content) : h("td", { class: c.class }, content);
+        const attrs = { class: c.class, "data-label": c.label };
+        return i === 0 ? h("th", { scope: "row", ...attrs }, content) : h("td", attrs, content);
       }))))));
 }
 
