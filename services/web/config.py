@@ -34,6 +34,7 @@ class WebSettings(BaseSettings):
     oidc_logout_url: str = ""
     web_proxy_timeout_seconds: float = 30.0
     web_max_body_bytes: int = 20 * 1024 * 1024
+    web_bundle: bool = True  # false: serve the modules one by one (for working on them)
 
 
 def upstream_urls(settings: Settings, web: WebSettings) -> dict[str, str]:

@@ -15,14 +15,17 @@ import httpx
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 
 from kit.http.app import create_service_app
 from kit.settings import Settings
+from services.web.bundle import bundle
 from services.web.config import WebSettings, auth_config, upstream_urls
 from services.web.proxy import Proxy, Upstream
 from services.web.shell import SECURITY_HEADERS, STATIC, asset_version, render_shell
 
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+IMMUTABLE = {"cache-control": "public, max-age=31536000, immutable"}
 
 
 def create_app(
@@ -37,7 +40,8 @@ def create_app(
     given = clients or {}
     urls = upstream_urls(settings, web)
     version = asset_version()
-    shell = render_shell(version)
+    shell = render_shell(version, auth_config(settings, web), bundled=web.web_bundle)
+    app_js = bundle(STATIC / "js" / "main.js") if web.web_bundle else ""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -63,6 +67,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -79,6 +84,10 @@ def create_app(
     async def sign_in_config() -> dict[str, Any]:
         """How the browser signs a person in: development login or OIDC (code flow + PKCE)."""
         return auth_config(settings, web)
+
+    @app.get(f"/static/{version}/app.js", include_in_schema=False)
+    async def app_bundle() -> Response:
+        return Response(app_js, media_type="text/javascript", headers=IMMUTABLE)
 
     app.mount(f"/static/{version}", _CachedStatic(directory=STATIC), name="static")
 
@@ -106,7 +115,7 @@ class _CachedStatic(StaticFiles):
     async def get_response(self, path: str, scope: Any) -> Response:
         response = await super().get_response(path, scope)
         if response.status_code == 200:
-            response.headers["cache-control"] = "public, max-age=31536000, immutable"
+            response.headers.update(IMMUTABLE)
         return response
 
 

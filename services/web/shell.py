@@ -1,8 +1,8 @@
 """The HTML shell every page of the app starts from, and the headers every answer carries.
 
-The shell is read once at start-up; every module of the app is announced with
-`<link rel="modulepreload">` so the browser fetches them in parallel instead of discovering
-them import by import (the first page is interactive sooner). Static files are served under
+The shell is read once at start-up. The app's modules are served as one bundle (see bundle.py);
+with `NITHET_WEB_BUNDLE=false` they are served one by one, each announced with
+`<link rel="modulepreload">` (for working on them with the browser's tools). Static files are served under
 `/static/<version>/...`, where the version is a hash of their content: they can be cached
 for a year, and a new release is a new URL.
 """
@@ -10,7 +10,10 @@ for a year, and a new release is a new URL.
 from __future__ import annotations
 
 import hashlib
+import html
+import json
 from pathlib import Path
+from typing import Any
 
 STATIC = Path(__file__).parent / "static"
 
@@ -35,11 +38,23 @@ def asset_version(root: Path = STATIC) -> str:
     return digest.hexdigest()[:12]
 
 
-def render_shell(version: str, root: Path = STATIC) -> str:
-    """index.html with the asset version in its URLs and a preload link per module."""
-    modules = sorted(p.relative_to(root).as_posix() for p in (root / "js").rglob("*.js"))
-    preload = "\n".join(
-        f'  <link rel="modulepreload" href="/static/{version}/{m}">' for m in modules
-    )
+def render_shell(
+    version: str, auth: dict[str, Any], *, bundled: bool = True, root: Path = STATIC
+) -> str:
+    """index.html with the asset version in its URLs, the sign-in configuration (one request
+    fewer before the login page shows), and either the bundle or a preload link per module."""
+    if bundled:
+        script, preload = "app.js", ""
+    else:
+        modules = sorted(p.relative_to(root).as_posix() for p in (root / "js").rglob("*.js"))
+        script = "js/main.js"
+        preload = "\n".join(
+            f'  <link rel="modulepreload" href="/static/{version}/{m}">' for m in modules
+        )
     template = (root / "index.html").read_text(encoding="utf-8")
-    return template.replace("<!--modulepreload-->", preload).replace("{{v}}", version)
+    return (
+        template.replace("<!--modulepreload-->", preload)
+        .replace("{{script}}", script)
+        .replace("{{auth}}", html.escape(json.dumps(auth), quote=True))
+        .replace("{{v}}", version)
+    )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from kit.settings import Settings
+from services.web.bundle import BundleError, bundle
 from services.web.config import WebSettings, auth_config, upstream_urls
 from services.web.main import create_app
 from tests.support.harness import serve
@@ -91,16 +93,42 @@ async def test_a_body_over_the_limit_is_refused_before_it_is_forwarded(
     assert seen == []
 
 
-async def test_every_page_path_answers_the_shell_with_preloaded_versioned_modules(
+async def test_every_page_path_answers_the_shell_with_one_versioned_bundle(
     web: httpx.AsyncClient,
 ) -> None:
     r = await web.get("/esas/rayong-2/campaigns/anything")
     assert r.status_code == 200 and '<html lang="th">' in r.text
     assert r.headers["content-security-policy"].startswith("default-src 'self'")
-    module = r.text.split('<script type="module" src="')[1].split('"')[0]
-    assert 'rel="modulepreload"' in r.text and module.startswith("/static/")
-    asset = await web.get(module)
-    assert asset.status_code == 200 and "immutable" in asset.headers["cache-control"]
+    assert 'content="{&quot;mode&quot;: &quot;development&quot;' in r.text
+    script = r.text.split('<script type="module" src="')[1].split('"')[0]
+    assert script.startswith("/static/") and script.endswith("/app.js")
+    app_js = await web.get(script, headers={"Accept-Encoding": "gzip"})
+    assert app_js.status_code == 200 and "immutable" in app_js.headers["cache-control"]
+    assert app_js.headers["content-encoding"] == "gzip" and "const __m_main" in app_js.text
+
+
+def test_the_bundle_puts_every_module_after_what_it_imports(tmp_path: Path) -> None:
+    (tmp_path / "a.js").write_text(
+        'import { b as bee } from "./b.js";\nexport const a = bee + 1;\n'
+    )
+    (tmp_path / "b.js").write_text(
+        'import * as c from "./c.js";\nexport function b() { return c.c; }\n'
+    )
+    (tmp_path / "c.js").write_text("export const c = 1;\n")
+    text = bundle(tmp_path / "a.js")
+    assert text.index("const __m_c") < text.index("const __m_b") < text.index("const __m_a")
+    assert "const { b: bee } = __m_b;" in text and "const c = __m_c;" in text
+    assert "export" not in text
+
+
+def test_the_bundle_refuses_what_it_cannot_join(tmp_path: Path) -> None:
+    (tmp_path / "a.js").write_text('import "./b.js";\n')
+    (tmp_path / "b.js").write_text('import "./a.js";\n')
+    with pytest.raises(BundleError, match="cycle"):
+        bundle(tmp_path / "a.js")
+    (tmp_path / "d.js").write_text('const m = await import("./c.js");\n')
+    with pytest.raises(BundleError):
+        bundle(tmp_path / "d.js")
 
 
 def test_service_addresses_come_from_their_own_variables_or_the_shared_ports() -> None:

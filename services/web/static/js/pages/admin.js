@@ -5,7 +5,7 @@ import { h, append } from "../core/dom.js";
 import { t, define, number } from "../core/i18n.js";
 import { api } from "../core/api.js";
 import { table } from "../ui/table.js";
-import { errorBox } from "../ui/errors.js";
+import { errorBox, section } from "../ui/errors.js";
 import { pageHead, card } from "./common.js";
 
 define({
@@ -64,7 +64,7 @@ addAdminSection(readModels);
 
 async function renderAdmin(view) {
   view.append(pageHead(t("admin.title")));
-  for (const section of sections) append(view, [await section()]);
+  for (const add of sections) append(view, [await section(add)]);
 }
 
 export const routes = [{ path: "/admin", render: renderAdmin }];

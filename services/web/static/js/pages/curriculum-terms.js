@@ -49,3 +49,12 @@ export const COMMITTEE_DECISIONS = {
   driving_committee: { path: "provincial-decision", outcomes: ["approve", "reject", "forward", "send_back"] },
   policy_committee: { path: "national-decision", outcomes: ["approve", "reject", "send_back"] },
 };
+
+define({
+  "outcome.passed": ["ผ่านการกลั่นกรอง", "Passed"],
+  "outcome.sent_back": ["ส่งกลับให้ปรับปรุง", "Sent back"],
+  "outcome.forwarded": ["เห็นชอบและเสนอต่อ", "Forwarded"],
+  "outcome.approved": ["ให้ความเห็นชอบ", "Approved"],
+  "outcome.rejected": ["ไม่ให้ความเห็นชอบ", "Rejected"],
+  "outcome.reversed": ["กลับมติ", "Reversed"],
+});

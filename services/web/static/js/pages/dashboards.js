@@ -7,6 +7,7 @@ import { t, define, number, percent } from "../core/i18n.js";
 import { api } from "../core/api.js";
 import { barChart, rateRing } from "../ui/charts.js";
 import { table } from "../ui/table.js";
+import { section } from "../ui/errors.js";
 import { pageHead, card, chosenYear, yearFilter, esaInfo, esasOf, provinces, nameOf } from "./common.js";
 
 define({
@@ -71,7 +72,7 @@ addDashboardSection(needsSection);
 async function renderDashboard(view, level, scope, query, title, lead) {
   const year = chosenYear(query);
   append(view, [pageHead(title, { lead }), yearFilter(query)]);
-  const results = await Promise.all(sections.map((fn) => fn(level, scope, year)));
+  const results = await Promise.all(sections.map((fn) => section(() => fn(level, scope, year))));
   append(view, results.flat().filter(Boolean));
   view.dataset.testid = `dashboard-${level}`;
 }

@@ -6,6 +6,7 @@ import { t, define, number } from "../core/i18n.js";
 import { api } from "../core/api.js";
 import { academicYear } from "../core/thai.js";
 import { table, badge } from "../ui/table.js";
+import { section } from "../ui/errors.js";
 import { pageHead, card, esaInfo, schoolsOf, nameOf } from "./common.js";
 
 define({
@@ -38,7 +39,8 @@ async function renderEsa(view, { esa }, query) {
   ];
   const panels = [];
   for (const ext of extensions) {
-    const more = await ext({ esa, schools });
+    const more = await section(() => ext({ esa, schools }));
+    if (Array.isArray(more)) { panels.push(...more); continue; }
     columns.push(...(more.columns || []));
     panels.push(...(more.panels || []));
   }

@@ -30,6 +30,8 @@ define({
 });
 
 async function authConfig() {
+  const meta = document.querySelector('meta[name="nithet-auth"]');
+  if (meta) return JSON.parse(meta.content);
   const r = await fetch("/auth/config");
   return r.json();
 }

@@ -8,6 +8,7 @@ import { formatDate, academicYear } from "../core/thai.js";
 import { grants, SCHOOL_ROLES } from "../core/session.js";
 import { ApiError } from "../core/api.js";
 import { table, badge } from "../ui/table.js";
+import { section } from "../ui/errors.js";
 import { pageHead, card, schoolInfo, esaInfo, nameOf } from "./common.js";
 
 define({
@@ -56,7 +57,10 @@ async function renderSchool(view, { school }) {
       } },
     ],
   })));
-  for (const section of sections) await section(view, { school, esa, doc, own });
+  for (const add of sections) {
+    const failed = await section(async () => { await add(view, { school, esa, doc, own }); return []; });
+    view.append(...failed);
+  }
 }
 
 export const routes = [{ path: "/schools/:school", render: renderSchool }];

@@ -75,3 +75,15 @@ export function showError(container, error) {
   console.error(error);
   container.append(errorBox(error));
 }
+
+/** Run one section of a page; if its service fails, show why in its place and keep the page. */
+export async function section(run, fallbackTitle = "") {
+  try {
+    return await run();
+  } catch (error) {
+    if (error && error.status === 404) throw error;
+    console.warn(error);
+    const box = h("section", { class: "card" }, fallbackTitle ? h("h2", {}, fallbackTitle) : null, errorBox(error));
+    return [box];
+  }
+}
