@@ -12,6 +12,8 @@ import contextlib
 import json
 import os
 import platform
+import signal
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +31,13 @@ def _nothing() -> Iterator[None]:
     yield None
 
 
+def _exit_on_sigterm() -> None:
+    """A terminated benchmark still stops the stack it started (its `finally` blocks run)."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+
+
 def main() -> None:
+    _exit_on_sigterm()
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("which", nargs="*", help=f"any of {', '.join(ALL)} (default: all)")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")

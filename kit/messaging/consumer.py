@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[list[Delivery]], Awaitable[None]]
 TRANSIENT = (*TRANSIENT_ERRORS, ConnectionError, TimeoutError, ServiceUnavailable)
+JOIN_POLL_MS = 1000  # while joining the group: long enough for the join to complete in one poll
+PARTITIONS_WAIT_S = 30
 
 
 @dataclass
@@ -118,14 +120,16 @@ class ConsumerRunner:
             reconnect_backoff_max_ms=2000,
             metadata_max_age_ms=5000,  # see new partitions and topics within seconds
         )
-        if not self._assign_all:
-            consumer.subscribe(self._topics)
         last_lag_check = 0.0
         try:
+            if not self._assign_all:
+                self._await_partitions(consumer)
+                consumer.subscribe(self._topics)
             while not self._stopping.is_set():
                 if self._assign_all and not self._assign(consumer):
                     continue
-                polled = consumer.poll(timeout_ms=self._poll_ms)
+                joined = bool(consumer.assignment())
+                polled = consumer.poll(timeout_ms=self._poll_ms if joined else JOIN_POLL_MS)
                 if consumer.assignment():
                     self.assigned.set()
                 batch = [_delivery(r) for records in polled.values() for r in records]
@@ -156,6 +160,20 @@ class ConsumerRunner:
             consumer.assign(list(wanted))
         self._assigned_at = now
         return True
+
+    def _await_partitions(self, consumer: Any) -> None:
+        """Know every topic's partitions before joining the group.
+
+        A group leader that does not know them yet assigns nothing and rejoins as soon as its
+        metadata arrives; kafka-python 3.0 can end such a quick rejoin with no partitions while
+        believing it has them (it then spins without fetching). Joining once, knowing the
+        partitions, and polling long enough for the join to finish avoids that.
+        """
+        deadline = time.monotonic() + PARTITIONS_WAIT_S
+        while not self._stopping.is_set() and time.monotonic() < deadline:
+            if all(consumer.partitions_for_topic(topic) for topic in self._topics):
+                return
+            time.sleep(0.2)
 
     def _measure_lag(self, consumer: Any) -> None:
         try:

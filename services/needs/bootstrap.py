@@ -1,4 +1,4 @@
-"""Wiring needs: event store, relay, its views (schools from the directory, campaigns)."""
+"""Wiring needs: event store, relay, its views (schools from the directory, its records)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from kit.readmodel.service import freshness_check, start_live_models, stop_live_
 from kit.readmodel.store import ReadModelStore
 from kit.runtime import Runtime, command_runtime, replica_id
 from kit.settings import Settings
-from services.needs.adapters.views import CampaignsView, SchoolsView
+from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.schools import SchoolsView
 from services.needs.domain.events import registry
 
 
@@ -49,7 +50,7 @@ async def start(
         )
         views, lives = start_live_models(
             runtime.db,
-            [SchoolsView(), CampaignsView()],
+            [SchoolsView(), NeedsRecords()],
             settings.kafka_bootstrap,
             runtime.publisher,
             replica_id("needs"),

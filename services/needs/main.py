@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from kit.http.service import build_app
 from kit.settings import Settings
 from services.needs import bootstrap
-from services.needs.api.routes import router
+from services.needs.api.routes import ROUTERS
 
 
 def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
@@ -21,5 +21,5 @@ def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
         "needs surveys of media, innovation and educational technology.",
         settings=settings,
         start=lambda: bootstrap.start(settings, **adapters),
-        routers=[router],
+        routers=ROUTERS,
     )

@@ -41,22 +41,18 @@ async def running_system(settings: Settings, **needs_adapters: Any) -> AsyncIter
 
 async def wait_for_directory(system: System) -> None:
     """The demo schools have reached the needs service and reporting's organisation view."""
-    sup = system.auth("supervisor", "loei-3")
     officer = system.auth("provincial_officer", "rayong")
 
-    async def needs_knows_schools() -> int:
-        # A campaign in an old year (2560) that no test reads: it only proves the schools arrived.
-        body = {
-            "title": "probe",
-            "academic_year": 2560,
-            "opens_on": "2026-01-01",
-            "closes_on": "2026-01-02",
-            "target": {"kind": "list", "schools": ["1042060114"]},
-        }
-        r = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=sup)
-        return r.status_code
+    async def needs_knows_schools() -> tuple[int, int]:
+        counts = []
+        for esa in ("loei-3", "rayong-2"):
+            r = await system.needs.get(
+                f"/v1/esas/{esa}/schools", headers=system.auth("supervisor", esa)
+            )
+            counts.append(len(r.json()) if r.status_code == 200 else 0)
+        return counts[0], counts[1]
 
-    await eventually(needs_knows_schools, lambda s: s == 201, timeout_s=60)
+    await eventually(needs_knows_schools, lambda n: n == (17, 5), timeout_s=120)
 
     async def esas_known() -> int:
         r = await system.reporting.get(
@@ -64,4 +60,4 @@ async def wait_for_directory(system: System) -> None:
         )
         return len(r.json().get("esas", []))
 
-    await eventually(esas_known, lambda n: n == 2, timeout_s=60)
+    await eventually(esas_known, lambda n: n == 2, timeout_s=120)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from kit.readmodel.projection import Projection
+from services.reporting.projections.needs_production import NeedsProduction
+from services.reporting.projections.needs_ranking import NeedsRanking
 from services.reporting.projections.needs_response import NeedsResponseRates
+from services.reporting.projections.needs_service import NeedsService
 from services.reporting.projections.organisation import Organisation
 from services.reporting.projections.supervision_coverage import SupervisionCoverage
 from services.reporting.projections.supervision_school_year import SupervisionSchoolYear
@@ -17,4 +20,7 @@ def projections() -> list[Projection]:
         SupervisionCoverage(),
         SupervisionVisits(),
         SupervisionSchoolYear(),
+        NeedsRanking(),
+        NeedsProduction(),
+        NeedsService(),
     ]

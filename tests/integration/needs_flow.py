@@ -1,0 +1,92 @@
+"""Steps of the needs process through the API, shared by the needs integration tests."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from kit.clock import FixedClock
+from tests.integration.system import System, running_system
+from tests.support.harness import test_settings
+from tests.support.infra import Infra
+
+NA_HAEO = [f"10420601{n:02d}" for n in range(1, 15)]
+
+
+def standard_answers(**changes: Any) -> dict[str, Any]:
+    answers: dict[str, Any] = {
+        "media_needed": ["digital", "kits"],
+        "thai_media": 3,
+        "math_media": 5,
+        "science_media": 4,
+        "english_media": 2,
+        "innovation_needed": ["coding"],
+        "innovation_team": "no",
+        "innovation_support": ["training"],
+        "devices_needed": 12,
+        "internet": 5,
+    }
+    answers.update(changes)
+    return {k: v for k, v in answers.items() if v is not None}
+
+
+async def publish_standard_template(system: System, esa: str = "loei-3") -> str:
+    sup = system.auth("supervisor", esa)
+    standard = (await system.needs.get("/v1/needs/standard-survey", headers=sup)).json()
+    r = await system.needs.post(f"/v1/esas/{esa}/survey-templates", json=standard, headers=sup)
+    assert r.status_code == 201, r.text
+    return str(r.json()["template_id"])
+
+
+def campaign_body(template_id: str, today: date | None = None, **target: Any) -> dict[str, Any]:
+    today = today or date.today()
+    return {
+        "title": "สำรวจความต้องการใช้สื่อ นวัตกรรม และเทคโนโลยีทางการศึกษา",
+        "academic_year": 2569,
+        "opens_on": str(today - timedelta(days=1)),
+        "closes_on": str(today + timedelta(days=30)),
+        "target": target or {"kind": "cluster", "cluster": "loei-3-nahaeo"},
+        "template_id": template_id,
+    }
+
+
+async def open_campaign(
+    system: System, esa: str = "loei-3", today: date | None = None, **target: Any
+) -> str:
+    template_id = await publish_standard_template(system, esa)
+    r = await system.needs.post(
+        f"/v1/esas/{esa}/campaigns",
+        json=campaign_body(template_id, today, **target),
+        headers=system.auth("supervisor", esa),
+    )
+    assert r.status_code == 201, r.text
+    return str(r.json()["campaign_id"])
+
+
+async def respond(
+    system: System, campaign: str, school: str, esa: str = "loei-3", **answers: Any
+) -> httpx.Response:
+    return await system.needs.put(
+        f"/v1/esas/{esa}/campaigns/{campaign}/responses/{school}",
+        json={"answers": standard_answers(**answers)},
+        headers=system.auth("school", school),
+    )
+
+
+START = datetime(2026, 6, 1, 3, 0, tzinfo=UTC)  # 10:00 in Thailand, academic year 2569
+
+
+@contextlib.asynccontextmanager
+async def system_on_a_fixed_day(infra: Infra) -> AsyncIterator[tuple[System, FixedClock]]:
+    """A deployment whose needs service lives on a clock the test moves (from START)."""
+    clock = FixedClock(START)
+    async with running_system(test_settings(infra.kafka, infra.mongo_url), clock=clock) as s:
+        yield s, clock
+
+
+def error_code(r: httpx.Response) -> str:
+    return str(r.json()["error"]["code"])

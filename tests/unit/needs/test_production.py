@@ -1,0 +1,119 @@
+"""Production records (form 3): registration, evidence by content hash, evaluation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kit.errors import InvalidInput, NotFound, RuleViolation
+from services.needs.domain import events as ev
+from services.needs.domain import production
+from services.needs.domain.indicators import INDICATORS, quality_level
+from services.needs.domain.vocabulary import QualityLevel
+from tests.unit.needs.builders import SCHOOL, TODAY
+
+HASH_A, HASH_B = "a" * 64, "b" * 64
+
+
+def evidence(sha: str = HASH_A) -> ev.Evidence:
+    return ev.Evidence(title="แผนการจัดการเรียนรู้", reference="doc://plans/1", sha256=sha)
+
+
+def registered(**kw: Any) -> ev.ProductionRegistered:
+    fields: dict[str, Any] = {
+        "production_id": "p1",
+        "school": SCHOOL,
+        "cluster": "loei-3-nahaeo",
+        "esa": "loei-3",
+        "province": "loei",
+        "academic_year": 2569,
+        "semester": 1,
+        "title": "ชุดกิจกรรมคณิตศาสตร์ เรื่องเศษส่วน",
+        "kind": "media",
+        "subject": "mathematics",
+        "grade_levels": ["p4", "p5"],
+        "authors": [ev.Author(name="นางสาวสมใจ ตัวอย่าง")],
+        "evidence": [evidence()],
+        "registered_on": TODAY,
+    }
+    return ev.ProductionRegistered(**(fields | kw))
+
+
+def scores(level: int = 4, **overrides: int) -> list[ev.IndicatorScore]:
+    return [ev.IndicatorScore(indicator=i, score=overrides.get(i, level)) for i in INDICATORS]
+
+
+def test_a_school_registers_what_it_produced() -> None:
+    assert production.register_production([], registered()) == [registered()]
+
+
+def test_grade_levels_and_evidence_hashes_do_not_repeat() -> None:
+    with pytest.raises(InvalidInput) as exc:
+        production.register_production([], registered(grade_levels=["p4", "p4"]))
+    assert exc.value.code == "grade_levels_repeat"
+    with pytest.raises(RuleViolation) as exc:
+        production.register_production([], registered(evidence=[evidence(), evidence()]))
+    assert exc.value.code == "evidence_repeated"
+
+
+def test_evidence_added_later_must_be_new_content() -> None:
+    history = [registered()]
+    [added] = production.add_evidence(history, [evidence(HASH_B)])
+    assert isinstance(added, ev.ProductionEvidenceAdded) and added.school == SCHOOL
+    with pytest.raises(RuleViolation) as exc:
+        production.add_evidence([*history, added], [evidence(HASH_B)])
+    assert exc.value.details == {"sha256": [HASH_B]}
+
+
+def test_evidence_is_limited() -> None:
+    many = [evidence(f"{n:064x}") for n in range(1, 50)]
+    history = [registered(), *production.add_evidence([registered()], many)]
+    with pytest.raises(RuleViolation) as exc:
+        production.add_evidence(history, [evidence("c" * 64)])
+    assert exc.value.code == "too_much_evidence"
+
+
+def test_an_evaluation_scores_every_indicator_and_the_level_follows_the_mean() -> None:
+    [evaluated] = production.evaluate_production(
+        [registered()], scores(3, creativity=4, dissemination=4), "ดี", TODAY
+    )
+    assert isinstance(evaluated, ev.ProductionEvaluated)
+    assert evaluated.mean == round(20 / 6, 2) and evaluated.quality_level is QualityLevel.GOOD
+    assert (evaluated.kind, evaluated.subject, evaluated.evaluation) == ("media", "mathematics", 1)
+
+
+def test_the_quality_levels_of_the_rubric() -> None:
+    assert [quality_level(m) for m in (4, 3.5, 3.49, 2.5, 1.5, 1.49)] == [
+        QualityLevel.EXCELLENT,
+        QualityLevel.EXCELLENT,
+        QualityLevel.GOOD,
+        QualityLevel.GOOD,
+        QualityLevel.FAIR,
+        QualityLevel.IMPROVE,
+    ]
+
+
+def test_an_incomplete_or_unknown_set_of_indicators_is_refused() -> None:
+    partial = scores()[:-1]
+    with pytest.raises(InvalidInput) as exc:
+        production.evaluate_production([registered()], partial, "", TODAY)
+    assert exc.value.details["missing"] == ["dissemination"]
+    odd = [*scores(), ev.IndicatorScore(indicator="beauty", score=4)]
+    with pytest.raises(InvalidInput) as exc:
+        production.evaluate_production([registered()], odd, "", TODAY)
+    assert exc.value.details["unknown"] == ["beauty"]
+    with pytest.raises(InvalidInput) as exc:
+        production.evaluate_production([registered()], scores(5), "", TODAY)
+    assert exc.value.code == "score_out_of_range"
+
+
+def test_a_second_evaluation_supersedes_the_first() -> None:
+    first = production.evaluate_production([registered()], scores(2), "", TODAY)
+    [second] = production.evaluate_production([registered(), *first], scores(4), "", TODAY)
+    assert second.evaluation == 2 and second.quality_level is QualityLevel.EXCELLENT  # type: ignore[attr-defined]
+
+
+def test_an_unknown_record_is_not_found() -> None:
+    with pytest.raises(NotFound):
+        production.evaluate_production([], scores(), "", TODAY)
