@@ -13,6 +13,9 @@ from tests.browser.stack import WebStack
 async def open_survey(page: Page, title: str) -> str:
     await page.get_by_role("link", name="สำรวจความต้องการ").first.click()
     await settled(page)
+    standard = page.get_by_test_id("publish-standard")
+    if await standard.count():
+        await standard.click()
     form = page.get_by_test_id("open-campaign")
     await form.get_by_label("ชื่อการสำรวจ").fill(title)
     await form.get_by_label("กลุ่มโรงเรียน").select_option(label="กลุ่มโรงเรียนนาแห้ว")
@@ -38,10 +41,12 @@ async def test_a_supervisor_opens_a_survey_a_school_answers_and_the_dashboards_s
     await school.get_by_role("link", name="สำรวจความต้องการสื่อ ทดสอบเบราว์เซอร์").click()
     await settled(school)
     form = school.get_by_test_id("survey")
-    await form.get_by_label("สื่อดิจิทัล").check()
-    await form.get_by_label("ชุดเรียนรู้วิทยาการคำนวณ (Coding)").check()
-    await form.get_by_role("radio", name="4").check()
-    await form.get_by_label("จำนวนครูที่ต้องการอบรมการใช้สื่อ (คน)").fill("6")
+    await form.get_by_label("สื่อดิจิทัลและสื่อออนไลน์").check()
+    for scale in await form.locator("fieldset.radios", has=school.get_by_label("5")).all():
+        await scale.get_by_label("4", exact=True).check()
+    await form.get_by_label("กิจกรรม Coding และวิทยาการคำนวณ").check()
+    await form.get_by_label("มี", exact=True).check()
+    await form.get_by_label("จำนวนคอมพิวเตอร์หรือแท็บเล็ตสำหรับผู้เรียนที่ต้องการเพิ่ม").fill("6")
     await screenshot(school, "school-survey")
     await form.get_by_role("button", name="ส่งแบบสำรวจ").click()
     await expect(school.get_by_role("status").first).to_contain_text("แก้ไขได้จนกว่าจะปิดการสำรวจ")
@@ -50,6 +55,11 @@ async def test_a_supervisor_opens_a_survey_a_school_answers_and_the_dashboards_s
     await go(page, f"/esas/loei-3/campaigns/{campaign}")
     row = page.get_by_test_id("responses").locator("tr", has_text="โรงเรียนบ้านนาแห้ว")
     await expect(row).to_contain_text("ตอบแล้ว (ครั้งที่ 1)")
+    ranked = page.locator("figure", has_text="ความต้องการที่พบมากที่สุด")
+    await expect(ranked).to_contain_text("1 โรงเรียน")
+    async with page.expect_download() as download:
+        await page.get_by_test_id("export-csv").click()
+    assert (await download.value).suggested_filename.endswith(".csv")
     await page.get_by_test_id("close-campaign").click()
     await expect(page.locator("main")).to_contain_text("ปิดเมื่อ")
     assert await missing_labels(page) == []

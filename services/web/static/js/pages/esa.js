@@ -19,14 +19,20 @@ define({
   "esa.all_clusters": ["ทุกกลุ่ม", "All clusters"],
 });
 
-/** Columns and panels supervision adds: fn({esa, schools}) -> {columns, panels}. */
+/** Columns and panels supervision adds: fn({esa}) -> {columns, panels}. */
 const extensions = [];
 export const extendEsaPage = (fn) => extensions.push(fn);
 
 async function renderEsa(view, { esa }, query) {
-  // The ESA-scoped call first: outside the caller's organisation it answers 404.
-  const campaigns = await api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`, { year: academicYear() });
-  const [info, all] = await Promise.all([esaInfo(esa), schoolsOf(esa)]);
+  // Everything is asked for at once (one wave of requests, not four); the ESA-scoped call
+  // decides: outside the caller's organisation it answers 404 and the page is not-found.
+  const campaignsP = api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`, { year: academicYear() });
+  const infoP = esaInfo(esa);
+  const allP = schoolsOf(esa);
+  const extP = extensions.map((ext) => section(() => ext({ esa })));
+  for (const p of [infoP, allP, ...extP]) p.catch(() => {});
+  const campaigns = await campaignsP;
+  const [info, all] = await Promise.all([infoP, allP]);
   const cluster = query.get("cluster") || "";
   const schools = cluster ? all.filter((s) => s.cluster === cluster) : all;
   const clusterName = Object.fromEntries((info.clusters || []).map((c) => [c.cluster, nameOf(c)]));
@@ -38,8 +44,7 @@ async function renderEsa(view, { esa }, query) {
     { label: t("esa.col.surveys"), value: (s) => { const n = pending(s); return n ? badge(number(n), "warn") : "–"; } },
   ];
   const panels = [];
-  for (const ext of extensions) {
-    const more = await section(() => ext({ esa, schools }));
+  for (const more of await Promise.all(extP)) {
     if (Array.isArray(more)) { panels.push(...more); continue; }
     columns.push(...(more.columns || []));
     panels.push(...(more.panels || []));

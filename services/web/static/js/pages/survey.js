@@ -74,6 +74,7 @@ export function surveyForm({ questions = STANDARD_QUESTIONS, answers, onSubmit, 
 function clean(answers, questions) {
   const out = {};
   for (const q of questions) {
+    if (q.show_if && !q.show_if.any_of.some((x) => [].concat(out[q.show_if.question] ?? []).map(String).includes(String(x)))) continue;
     let v = answers[q.id];
     if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length && !q.required)) continue;
     if (q.kind === "scale") v = Number(v);
