@@ -55,7 +55,11 @@ class WebStack:
 
     async def page(self, **context: Any) -> Page:
         ctx = await self.browser.new_context(
-            base_url=self.base_url, locale="th-TH", bypass_csp=True, **context
+            base_url=self.base_url,
+            locale="th-TH",
+            timezone_id="Asia/Bangkok",
+            bypass_csp=True,
+            **context,
         )
         page = await ctx.new_page()
         page.on("response", self._record)

@@ -120,3 +120,46 @@ async def test_english_is_one_click_away_and_dates_stay_buddhist_era(page: Page)
     assert int(year) >= 2569
     await screenshot(page, "english-campaigns")
     assert await missing_labels(page) == []
+
+
+async def test_a_school_registers_media_and_asks_for_service_the_supervisor_answers_both(
+    stack: WebStack, page: Page
+) -> None:
+    school = await stack.page()
+    await sign_in(school, "anan.thongdee", "/schools/1042060102")
+    await school.locator("summary", has_text="บันทึกผลงานสื่อ/นวัตกรรม").click()
+    production = school.get_by_test_id("production")
+    await production.get_by_label("ชื่อผลงาน").fill("ชุดฝึกการอ่านภาษาไทย ป.4")
+    await production.get_by_label("ผู้จัดทำ (บรรทัดละหนึ่งคน)").fill("นายอนันต์ ทองดี")
+    await production.get_by_role("button", name="บันทึกผลงานสื่อ/นวัตกรรม").click()
+    await expect(school.get_by_test_id("productions")).to_contain_text("ชุดฝึกการอ่านภาษาไทย ป.4")
+    await school.locator("summary", has_text="ขอรับบริการ").click()
+    request = school.get_by_test_id("service-request")
+    await request.get_by_label("รายละเอียดความต้องการ").fill("ขอคำแนะนำการผลิตสื่อดิจิทัล")
+    await request.get_by_role("button", name="ขอรับบริการ").click()
+    await expect(school.get_by_test_id("service-requests")).to_contain_text("รอรับเรื่อง")
+
+    await sign_in(page, "malee.jaidee", "/esas/loei-3")
+    await go(page, "/esas/loei-3/media")
+    row = page.get_by_test_id("productions").locator("tr", has_text="ชุดฝึกการอ่านภาษาไทย ป.4")
+    await row.locator("summary", has_text="ประเมินคุณภาพผลงาน").click()
+    for group in await row.locator("fieldset.radios").all():
+        await group.get_by_label("4", exact=True).check()
+    await row.get_by_role("button", name="ประเมินคุณภาพผลงาน").click()
+    await expect(page.get_by_test_id("productions")).to_contain_text("ดีเยี่ยม")
+    requests = page.get_by_test_id("service-requests")
+    await requests.locator("summary", has_text="รับคำขอ").click()
+    await requests.get_by_role("button", name="รับคำขอ").click()
+    await expect(requests).to_contain_text("รับเรื่องแล้ว")
+    await requests.locator("summary", has_text="ให้บริการแล้ว").click()
+    await requests.get_by_role("button", name="ให้บริการแล้ว").click()
+    await expect(requests.locator(".badge", has_text="ให้บริการแล้ว")).to_be_visible()
+    await screenshot(page, "supervisor-media")
+
+    await go(school, "/schools/1042060102")
+    mine = school.get_by_test_id("service-requests")
+    await mine.locator("summary", has_text="ประเมินความพึงพอใจ").click()
+    await mine.get_by_label("5", exact=True).check()
+    await mine.get_by_role("button", name="ประเมินความพึงพอใจ").click()
+    await expect(mine).to_contain_text("5/5")
+    await school.context.close()

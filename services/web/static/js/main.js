@@ -16,11 +16,12 @@ import "./pages/supervision-home.js";
 import * as quality from "./pages/quality.js";
 import * as records from "./pages/records.js";
 import * as plans from "./pages/plans.js";
+import * as media from "./pages/media.js";
 
 const signedIn = () => (session() ? null : `/login?next=${encodeURIComponent(location.pathname)}`);
 
 register(login.routes);
-for (const module of [school, esa, campaigns, dashboards, admin, visits, quality, records, plans]) {
+for (const module of [school, esa, campaigns, dashboards, admin, visits, quality, records, plans, media]) {
   register(module.routes.map((route) => ({ guard: signedIn, ...route })));
 }
 register([{ path: "/", guard: () => (session() ? homePath() : "/login"), render: async () => {} }]);
