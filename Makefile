@@ -4,9 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: install infra web-assets browser run up down status test test-unit lint typecheck bench faults clean
+.PHONY: install infra system-packages web-assets browser bench-national run up down status test test-unit lint typecheck bench faults clean
 
-install: $(STAMP) infra web-assets browser
+install: system-packages $(STAMP) infra web-assets browser
+
+system-packages:
+	@bash infra/system/packages.sh
 
 $(STAMP): pyproject.toml
 	@command -v python3.11 >/dev/null || command -v python3 >/dev/null
@@ -60,6 +63,10 @@ test-unit: $(STAMP)
 bench: install
 	$(PY) -m pip install -q -e '.[dev,bench]'
 	$(PY) -m bench
+
+# Rebuild speed and view latency on a national-size history (see docs/PERFORMANCE.md).
+bench-national: install
+	$(PY) -m bench.national $(ARGS)
 
 clean:
 	rm -rf var test-artifacts .pytest_cache

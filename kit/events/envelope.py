@@ -50,6 +50,15 @@ class CloudEvent(BaseModel):
     def from_json(cls, raw: bytes | str) -> CloudEvent:
         return cls.model_validate(json.loads(raw))
 
+    @classmethod
+    def from_log(cls, raw: bytes | str) -> CloudEvent:
+        """An event read back from the event log, by the million (rebuilds, views "as of").
+
+        Same validation as `from_json`, but the JSON is parsed by pydantic-core itself rather
+        than `json.loads` then validated as a dict: about twice as fast (docs/PERFORMANCE.md).
+        """
+        return cls.model_validate_json(raw)
+
 
 @dataclass(frozen=True)
 class EventContext:

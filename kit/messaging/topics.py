@@ -35,7 +35,7 @@ def ensure_topics(bootstrap: str, topics: list[str], partitions: int) -> None:
             t: {
                 "num_partitions": partitions,
                 "replication_factor": 1,
-                "topic_configs": {"retention.ms": "-1", "retention.bytes": "-1"},
+                "configs": {"retention.ms": "-1", "retention.bytes": "-1"},  # kafka-python 3.0 key
             }
             for t in topics
             if t not in existing

@@ -6,6 +6,11 @@ writer, so documents are written once, in large bulk writes, at the end), commit
 offsets for the new generation's consumer group, and switches the registry. Queries keep
 reading the old generation until the switch; the live projector of the new generation then
 continues from the committed offsets.
+
+Speed (docs/PERFORMANCE.md): events are parsed with `CloudEvent.from_log` (pydantic-core
+parses the JSON itself) and the fresh collection is filled with unordered bulk inserts of a
+few thousand documents; `RebuildTuning` can turn both off (the earlier path, which the
+benchmark compares against).
 """
 
 from __future__ import annotations
@@ -57,6 +62,13 @@ class RebuildProgress:
         }
 
 
+@dataclass(frozen=True)
+class RebuildTuning:
+    parse_in_pydantic: bool = True  # else json.loads, then validate the dict
+    bulk_insert: bool = True  # insert into the fresh collection instead of upserting
+    write_batch: int = 5000
+
+
 @dataclass
 class RebuildResult:
     progress: RebuildProgress
@@ -73,6 +85,7 @@ def _read_and_fold(
     progress: RebuildProgress,
     report: Callable[[RebuildProgress], None],
     docs: Docs,
+    tuning: RebuildTuning,
 ) -> dict[Any, int]:
     """In a worker thread: read every partition to its end offset, folding as we go."""
     from kafka import KafkaConsumer, TopicPartition
@@ -100,6 +113,7 @@ def _read_and_fold(
         progress.started = time.monotonic()
         remaining = {tp for tp in partitions if ends[tp] > starts[tp]}
         last_report = 0.0
+        decode = CloudEvent.from_log if tuning.parse_in_pydantic else CloudEvent.from_json
         while remaining:
             polled = consumer.poll(timeout_ms=500)
             for tp, records in polled.items():
@@ -108,7 +122,7 @@ def _read_and_fold(
                     if r.offset >= ends[tp]:
                         break
                     try:
-                        events.append(CloudEvent.from_json(r.value))
+                        events.append(decode(r.value))
                     except ValueError:
                         progress.skipped += 1
                 fold(projection, events, docs)
@@ -135,6 +149,7 @@ async def rebuild(
     store: ReadModelStore,
     bootstrap: str,
     report: Callable[[RebuildProgress], None] = lambda p: None,
+    tuning: RebuildTuning = RebuildTuning(),
 ) -> RebuildResult:
     started = time.monotonic()
     registration = await store.registration(projection.name)
@@ -152,11 +167,15 @@ async def rebuild(
         progress,
         report,
         docs,
+        tuning,
     )
     read_seconds = time.monotonic() - started
     progress.phase = "writing"
     report(progress)
-    await store.save(projection.name, generation, docs.values())
+    if tuning.bulk_insert:
+        await store.insert_fresh(projection.name, generation, docs.values(), tuning.write_batch)
+    else:
+        await store.save(projection.name, generation, docs.values())
     previous = int(registration["active"])
     await store.switch(projection.name, generation, rebuilt_events=progress.done)
     await store.drop(projection.name, previous - 1)  # two generations back: nobody reads it

@@ -19,8 +19,10 @@ from kit.mongo import (
     chunks,
     ensure_index,
 )
+from kit.readmodel.docs import SEEN
 
 REGISTRY = "readmodels"
+HIDDEN = {SEEN: 0}  # the engine's bookkeeping stays out of query answers (and off the wire)
 
 
 def collection_name(model: str, generation: int) -> str:
@@ -95,14 +97,22 @@ class ReadModelStore:
             ops = [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in part]
             await coll.bulk_write(ops, ordered=False)
 
+    async def insert_fresh(
+        self, model: str, generation: int, docs: list[dict[str, Any]], batch: int = 5000
+    ) -> None:
+        """Fill a generation nobody else writes (a rebuild's): plain unordered bulk inserts."""
+        coll = self.collection(model, generation)
+        for part in chunks(docs, batch):
+            await coll.insert_many(list(part), ordered=False)
+
     async def find(self, model: str, flt: dict[str, Any]) -> list[dict[str, Any]]:
         """Documents of the active generation matching an equality filter."""
         generation = await self.active_generation(model)
-        return await self.collection(model, generation).find(flt).to_list(None)
+        return await self.collection(model, generation).find(flt, HIDDEN).to_list(None)
 
     async def get(self, model: str, key: str) -> dict[str, Any] | None:
         generation = await self.active_generation(model)
-        return await self.collection(model, generation).find_one({"_id": key})
+        return await self.collection(model, generation).find_one({"_id": key}, HIDDEN)
 
 
 class View:

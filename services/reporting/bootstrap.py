@@ -1,9 +1,11 @@
-"""Wiring reporting: its read models kept live from Kafka, and rebuilds on request."""
+"""Wiring reporting: its read models kept live from Kafka, rebuilds on request, and replays of
+the event log for views seen from another moment or through another organisation."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,11 +16,17 @@ from kit.messaging.publisher import Publisher
 from kit.readmodel.live import LiveReadModel
 from kit.readmodel.projection import Projection
 from kit.readmodel.rebuild import RebuildProgress, rebuild
-from kit.readmodel.service import freshness_check, start_live_models, stop_live_models
+from kit.readmodel.service import start_live_models, stop_live_models
 from kit.readmodel.store import ReadModelStore
 from kit.runtime import Runtime, command_runtime, replica_id
 from kit.settings import Settings
+from services.reporting.adapters import freshness, history
+from services.reporting.application.perspective import Perspective, fold_log
+from services.reporting.application.querying import Store
 from services.reporting.projections.catalogue import projections
+
+REPLAYS_KEPT = 4  # folded views of past moments kept in memory (they do not change)
+SETTLED_S = 60  # a moment this far in the past has all its records in the log
 
 
 @dataclass
@@ -29,6 +37,34 @@ class Reporting:
     projections: dict[str, Projection]
     rebuilds: dict[str, RebuildProgress] = field(default_factory=dict)
     _tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
+    _replays: dict[Perspective, Store] = field(default_factory=dict)
+    _replaying: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    async def store_for(self, perspective: Perspective) -> Store:
+        """The live store, or the event log folded in memory as `perspective` sees it."""
+        if perspective.live:
+            return self.store
+        if perspective in self._replays:
+            return self._replays[perspective]
+        async with self._replaying:  # one replay at a time: each holds a whole history
+            folded = await self._replay(perspective)
+        if perspective.as_of and perspective.as_of.timestamp() < time.time() - SETTLED_S:
+            while len(self._replays) >= REPLAYS_KEPT:
+                self._replays.pop(next(iter(self._replays)))
+            self._replays[perspective] = folded
+        return folded
+
+    async def _replay(self, perspective: Perspective) -> Store:
+        catalogue = list(self.projections.values())
+        sources = sorted({s for p in catalogue for s in p.sources} | {"directory"})
+        log = await asyncio.to_thread(
+            history.read_log,
+            self.runtime.settings.kafka_bootstrap,
+            self.store.topics(sources),
+            perspective.until_ms,
+            frozenset(self.store.topics(["directory"])),
+        )
+        return await asyncio.to_thread(fold_log, catalogue, log, perspective)
 
     def start_rebuild(self, model: str) -> RebuildProgress:
         projection = self.projections.get(model)
@@ -75,21 +111,10 @@ async def start(
             settings.kafka_partitions,
             settings.topic_prefix,
         )
-        runtime.checks["read_models"] = freshness_check(lives)
-        runtime_metrics(runtime, lives)
+        reporting = Reporting(runtime, store, lives, {p.name: p for p in catalogue})
+        runtime.checks["read_models"] = freshness.readiness(lives)
+        runtime.metrics = freshness.metrics(lives, reporting.rebuilds)
         try:
-            yield Reporting(runtime, store, lives, {p.name: p for p in catalogue})
+            yield reporting
         finally:
             stop_live_models(lives)
-
-
-def runtime_metrics(runtime: Runtime, lives: list[LiveReadModel]) -> None:
-    def read() -> list[tuple[dict[str, str], float]]:
-        rows = []
-        for live in lives:
-            s = live.status()
-            if s.get("lag_seconds") is not None:
-                rows.append(({"model": s["model"]}, float(s["lag_seconds"])))
-        return rows
-
-    runtime.metrics = {"nithet_read_model_lag_seconds": read}

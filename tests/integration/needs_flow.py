@@ -11,7 +11,7 @@ import httpx
 
 from kit.clock import FixedClock
 from tests.integration.system import System, running_system
-from tests.support.harness import test_settings
+from tests.support.harness import deployment_settings
 from tests.support.infra import Infra
 
 NA_HAEO = [f"10420601{n:02d}" for n in range(1, 15)]
@@ -84,7 +84,7 @@ START = datetime(2026, 6, 1, 3, 0, tzinfo=UTC)  # 10:00 in Thailand, academic ye
 async def system_on_a_fixed_day(infra: Infra) -> AsyncIterator[tuple[System, FixedClock]]:
     """A deployment whose needs service lives on a clock the test moves (from START)."""
     clock = FixedClock(START)
-    async with running_system(test_settings(infra.kafka, infra.mongo_url), clock=clock) as s:
+    async with running_system(deployment_settings(infra.kafka, infra.mongo_url), clock=clock) as s:
         yield s, clock
 
 

@@ -9,8 +9,14 @@ from typing import Any
 import pytest
 
 from kit.settings import Settings
+from tests.integration.needs_flow import (
+    NA_HAEO,
+    campaign_body,
+    open_campaign,
+    publish_standard_template,
+    standard_answers,
+)
 from tests.integration.system import System, running_system
-from tests.integration.test_needs_slice import NA_HAEO, open_campaign
 from tests.support.harness import eventually
 
 
@@ -30,14 +36,14 @@ async def test_of_concurrent_writers_that_saw_the_same_version_exactly_one_wins(
     campaign = await open_campaign(system)
     school = system.auth("school", NA_HAEO[0])
     first = await system.needs.put(
-        response_url(campaign, NA_HAEO[0]), json={"answers": {"a": 1}}, headers=school
+        response_url(campaign, NA_HAEO[0]), json={"answers": standard_answers(devices_needed=1)}, headers=school
     )
     assert first.status_code == 200 and first.headers["ETag"] == '"1"'
 
     async def revise(n: int) -> Any:
         return await system.needs.put(
             response_url(campaign, NA_HAEO[0]),
-            json={"answers": {"a": n}},
+            json={"answers": standard_answers(devices_needed=n)},
             headers=school | {"If-Match": '"1"'},
         )
 
@@ -55,7 +61,7 @@ async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(
 ) -> None:
     campaign = await open_campaign(system)
     school = system.auth("school", NA_HAEO[1]) | {"Idempotency-Key": "retry-1"}
-    body = {"answers": {"media": "แท็บเล็ต"}}
+    body = {"answers": standard_answers(internet=4)}
     answers = await asyncio.gather(
         *(
             system.needs.put(response_url(campaign, NA_HAEO[1]), json=body, headers=school)
@@ -68,7 +74,7 @@ async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(
     assert answers[0].json()["version"] == 1
 
     reused = await system.needs.put(
-        response_url(campaign, NA_HAEO[1]), json={"answers": {"x": 2}}, headers=school
+        response_url(campaign, NA_HAEO[1]), json={"answers": standard_answers(internet=2)}, headers=school
     )
     assert reused.status_code == 422 and reused.json()["error"]["code"] == "idempotency_key_reused"
 
@@ -83,17 +89,12 @@ async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(
 
 
 async def test_opening_a_campaign_twice_with_one_key_opens_one_campaign(system: System) -> None:
+    template = await publish_standard_template(system)
     sup = system.auth("supervisor", "loei-3") | {"Idempotency-Key": "open-once"}
-    body = {
-        "title": "สำรวจซ้ำ",
-        "academic_year": 2569,
-        "opens_on": "2026-11-01",
-        "closes_on": "2027-03-31",
-        "target": {"kind": "all"},
-    }
+    body = campaign_body(template, kind="all")
     first = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=sup)
     again = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=sup)
-    assert first.status_code == again.status_code == 201
+    assert first.status_code == again.status_code == 201, first.text
     assert first.json()["campaign_id"] == again.json()["campaign_id"]
 
 
@@ -152,9 +153,7 @@ async def test_bad_input_gets_a_clear_422_and_writes_nothing(
 
 async def test_reversed_dates_are_refused_with_their_own_code(system: System) -> None:
     sup = system.auth("supervisor", "loei-3")
-    body = {
-        "title": "x",
-        "academic_year": 2569,
+    body = campaign_body(await publish_standard_template(system)) | {
         "opens_on": "2027-01-02",
         "closes_on": "2027-01-01",
     }
@@ -170,11 +169,6 @@ async def test_requests_without_a_valid_token_or_role_are_refused(system: System
     )
     assert r.status_code == 401
     school = system.auth("school", NA_HAEO[0])
-    body = {
-        "title": "x",
-        "academic_year": 2569,
-        "opens_on": "2026-11-01",
-        "closes_on": "2027-01-01",
-    }
+    body = campaign_body(await publish_standard_template(system))
     r = await system.needs.post("/v1/esas/loei-3/campaigns", json=body, headers=school)
     assert r.status_code == 403

@@ -1,7 +1,14 @@
-"""Reporting's routers: one module per domain, plus administration."""
+"""Reporting's routers: one module per domain, the unified views and reports, administration."""
 
 from fastapi import APIRouter
 
-from services.reporting.api import admin, needs, supervision
+from services.reporting.api import admin, curriculum, needs, reports, supervision, views
 
-ROUTERS: list[APIRouter] = [needs.router, supervision.router, admin.router]
+ROUTERS: list[APIRouter] = [
+    needs.router,
+    supervision.router,
+    curriculum.router,
+    views.router,
+    reports.router,
+    admin.router,
+]

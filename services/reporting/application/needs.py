@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from services.reporting.application import needs_rows as rows
+from services.reporting.application import needs_section
 from services.reporting.application import rollup
 from services.reporting.application.needs_labels import RESPONSE_STATUS_TH, th
 from services.reporting.application.needs_production import production
@@ -164,20 +165,18 @@ async def response_rates(store: Store, level: str, code: str, year: int) -> Doc:
 async def section(
     store: Store, level: str, code: str, year: int, semester: int | None
 ) -> dict[str, Any]:
-    """The needs headline figures of one level, for the unified view and year-end reports."""
-    rates = await response_rates(store, level, code, year)
+    """The needs part of the unified view and year-end reports at one level.
+
+    The response figures and their per-cluster, per-ESA and per-province tables come from the
+    compact per-ESA summaries (needs_section: fast at national scale); production, the media
+    service and the ranking of needs are added, and at ESA level the schools still missing.
+    """
+    headline = await needs_section.section(store, level, code, year, semester)
     made = await production(store, level, code, year, semester)
     served = await service(store, level, code, year, semester)
-    return {
+    extra: dict[str, Any] = {
         "title_th": TITLE_TH,
         "title_en": "Media, innovation and educational technology",
-        "campaigns": rates["campaigns"]
-        if isinstance(rates["campaigns"], int)
-        else len(rates["campaigns"]),
-        "targets": rates["targets"],
-        "responded": rates["responded"],
-        "rate": rates["rate"],
-        "missing": rates["missing"],
         "productions": made["registered"],
         "productions_evaluated": made["evaluated"],
         "service_requests": served["requests"],
@@ -186,10 +185,16 @@ async def section(
         "service_fulfilled": served["fulfilled"],
         "satisfaction_mean": served["satisfaction_mean"],
         "improvements": served["improvements"],
-        "response_rows": rows.response_rows(rates),
-        "missing_rows": rows.missing_rows(rates),
         "need_rows": rows.need_rows(await needs_ranking(store, level, code, year)),
         "production_rows": rows.production_rows(made),
         "service_rows": rows.service_rows(served),
-        "labels_th": LABELS_TH,
+        "labels_th": needs_section.LABELS_TH | LABELS_TH,
     }
+    if level == "esa":
+        rates = await needs_esa(store, code, year)
+        extra |= {
+            "missing": rates["missing"],
+            "response_rows": rows.response_rows(rates),
+            "missing_rows": rows.missing_rows(rates),
+        }
+    return headline | extra

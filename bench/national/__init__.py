@@ -1,0 +1,1 @@
+"""A national-size history and what reporting does with it: rebuild speed and view latency."""

@@ -1,0 +1,1 @@
+"""curriculum: competency-based school curricula through school, province and nation (seed 003)."""

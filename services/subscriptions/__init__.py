@@ -1,0 +1,1 @@
+"""subscriptions: external systems follow Nithet's events through signed webhooks, and replay them."""

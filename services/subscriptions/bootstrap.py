@@ -1,0 +1,140 @@
+"""Wiring subscriptions: event store and relay, its views, the delivery log and the dispatcher."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from kit.clock import Clock
+from kit.commands import CommandRunner
+from kit.eventstore.mongo import open_mongo_event_store
+from kit.eventstore.protocol import EventStore
+from kit.lease import Lease
+from kit.messaging.publisher import Publisher
+from kit.messaging.topics import SERVICES_WITH_EVENTS, ensure_topics
+from kit.readmodel.live import LiveReadModel
+from kit.readmodel.service import freshness_check, start_live_models, stop_live_models
+from kit.runtime import Runtime, command_runtime, replica_id
+from kit.settings import Settings
+from services.subscriptions.adapters.delivery_log import MongoDeliveryLog
+from services.subscriptions.adapters.endpoint_docs import EndpointDocs
+from services.subscriptions.adapters.secrets import MongoSecretStore
+from services.subscriptions.adapters.views import EndpointsView, OrganisationView
+from services.subscriptions.application.dispatcher import Dispatcher
+from services.subscriptions.application.worker import EndpointWorker
+from services.subscriptions.domain.events import registry
+from services.subscriptions.domain.targets import TargetPolicy
+from services.subscriptions.settings import WebhookSettings
+from services.subscriptions.wiring import worker_parts
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Subscriptions:
+    runtime: Runtime
+    commands: CommandRunner
+    docs: EndpointDocs
+    log: MongoDeliveryLog
+    secrets: MongoSecretStore
+    webhooks: WebhookSettings
+    policy: TargetPolicy
+    dispatcher: Dispatcher
+    lives: list[LiveReadModel]
+
+    @property
+    def event_topics(self) -> list[str]:
+        return [self.runtime.settings.topic(s) for s in SERVICES_WITH_EVENTS]
+
+
+async def _own_topic(settings: Settings) -> None:
+    delay = 0.5
+    while True:
+        try:
+            topic = settings.topic("subscriptions")
+            part = settings.kafka_partitions
+            return await asyncio.to_thread(ensure_topics, settings.kafka_bootstrap, [topic], part)
+        except Exception as exc:  # Kafka not up yet: commands are still accepted
+            log.warning("creating the subscriptions topic failed, retrying: %s", exc)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 10)
+
+
+@contextlib.asynccontextmanager
+async def start(
+    settings: Settings,
+    webhooks: WebhookSettings | None = None,
+    *,
+    store: EventStore | None = None,
+    publisher: Publisher | None = None,
+    clock: Clock | None = None,
+) -> AsyncIterator[Subscriptions]:
+    webhooks = webhooks or WebhookSettings()
+    async with command_runtime(
+        "subscriptions",
+        settings,
+        store_factory=open_mongo_event_store,
+        store=store,
+        publisher=publisher,
+        clock=clock,
+    ) as runtime:
+        runtime.tasks.append(asyncio.create_task(_own_topic(settings)))
+        commands = CommandRunner(
+            runtime.store, registry, "subscriptions", runtime.clock, on_commit=runtime.notify_commit
+        )
+        replica = replica_id("subscriptions")
+        views, lives = start_live_models(
+            runtime.db,
+            [EndpointsView(), OrganisationView()],
+            settings.kafka_bootstrap,
+            runtime.publisher,
+            replica,
+            runtime.tasks,
+            settings.database_prefix,
+            settings.kafka_partitions,
+            settings.topic_prefix,
+        )
+        delivery_log, secrets = MongoDeliveryLog(runtime.db), MongoSecretStore(runtime.db)
+        await delivery_log.ensure_indexes()
+        await secrets.ensure_indexes()
+        docs = EndpointDocs(views)
+        policy = TargetPolicy(webhooks.allow_http, webhooks.allow_loopback, webhooks.allow_private)
+        parts = worker_parts(settings, webhooks, runtime, commands, docs, delivery_log, secrets)
+
+        def lease_for(endpoint_id: str) -> Lease:
+            name = f"endpoint:{endpoint_id}"
+            return Lease(runtime.db, name, replica, ttl_s=webhooks.lease_ttl_s, clock=runtime.clock)
+
+        await Lease(runtime.db, "endpoints", replica).ensure_indexes()
+        dispatcher = Dispatcher(
+            docs,
+            lambda config: EndpointWorker(config, parts),
+            lease_for,
+            webhooks.tick_s,
+            webhooks.lease_ttl_s,
+        )
+        runtime.tasks.append(asyncio.create_task(dispatcher.run()))
+        runtime.checks["read_models"] = freshness_check(lives)
+        runtime.checks["dispatcher"] = _dispatcher_check(dispatcher)
+        runtime.metrics["nithet_webhook_endpoints_held"] = lambda: [
+            ({"service": "subscriptions"}, float(len(dispatcher.status()["endpoints_held"])))
+        ]
+        wired = Subscriptions(
+            runtime, commands, docs, delivery_log, secrets, webhooks, policy, dispatcher, lives
+        )
+        try:
+            yield wired
+        finally:
+            dispatcher.stop()
+            stop_live_models(lives)
+
+
+def _dispatcher_check(dispatcher: Dispatcher) -> Any:
+    async def check() -> dict[str, Any]:
+        return {"dispatcher": dispatcher.status()}
+
+    return check

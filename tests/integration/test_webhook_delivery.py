@@ -1,0 +1,124 @@
+"""Webhooks end to end: real services, Kafka, FerretDB and HTTP receivers on 127.0.0.1.
+
+What a subscriber receives: every event of its scope and types, exactly as on Kafka, signed;
+through a secret rotation; and again by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+from services.subscriptions.domain.signature import verify
+from tests.integration.webhook_fixtures import (
+    assert_stream_order,
+    forget_endpoints,
+    of_campaign,
+    receiver,
+    system,
+)
+from tests.integration.webhook_system import WebhookSystem
+from tests.support.harness import eventually
+from tests.support.kafka_log import campaign_log, event_log, events_of, log_holding, wanted_log
+from tests.support.receiver import Receiver
+
+__all__ = ["forget_endpoints", "receiver", "system"]  # fixtures, used by name
+
+LOEI = ("province", "loei")
+
+
+async def test_a_loei_subscriber_gets_every_loei_event_signed_and_exactly_as_on_kafka(
+    system: WebhookSystem, receiver: Receiver
+) -> None:
+    endpoint = await system.register(receiver.url, scope=LOEI, start="beginning")
+    loei = await system.needs_activity("loei-3", "1042060101", revisions=3)
+    rayong = await system.needs_activity("rayong-2", "1021080101", revisions=2)
+    log = await log_holding(
+        system.settings,
+        lambda log: {e.data.get("campaign_id") for e in events_of(log)} >= {loei, rayong},
+    )
+    expected = await wanted_log(system.settings, LOEI)
+    wanted = {r.value for r in expected}
+    await eventually(receiver.bodies, lambda got: wanted <= set(got), timeout_s=30)
+    await system.cursor_passed(endpoint["endpoint_id"], log)
+
+    requests = receiver.answered(None)
+    assert {r.body for r in requests} == wanted  # every Loei event, byte for byte, and no other
+    assert all(json.loads(r.body)["provinceid"] == "loei" for r in requests)
+    assert {json.loads(r.body)["tenantid"] for r in requests} >= {"loei", "loei-3"}
+    for request in requests:
+        verify(endpoint["secret"], request.headers, request.body)
+        assert request.webhook_id == json.loads(request.body)["id"]
+        assert request.headers["content-type"] == "application/cloudevents+json"
+    assert_stream_order(requests)
+    revisions = [
+        e.data["revision"]
+        for e in events_of(expected)
+        if e.type == "needs.SurveyResponseSubmitted" and e.data["campaign_id"] == loei
+    ]
+    assert revisions == [1, 2, 3]
+
+
+async def test_an_esa_subscriber_gets_only_its_esa_and_the_types_it_chose(
+    system: WebhookSystem, receiver: Receiver
+) -> None:
+    types = ("needs.SurveyResponseSubmitted",)
+    endpoint = await system.register(receiver.url, scope=("esa", "loei-1"), types=types)
+    mine = await system.needs_activity("loei-1", "1042000101", revisions=2)
+    other = await system.needs_activity("loei-3", "1042060103", revisions=1)
+    expected = await campaign_log(system.settings, mine, 3)
+    await campaign_log(system.settings, other, 2)
+    await eventually(receiver.bodies, lambda got: len(got) >= 2, timeout_s=30)
+    await system.cursor_passed(endpoint["endpoint_id"], await event_log(system.settings))
+    responses = [r.value for r in expected if r.event().type == types[0]]
+    assert [r.body for r in receiver.answered(None)] == responses
+
+
+async def test_after_a_rotation_deliveries_carry_both_signatures_until_the_old_one_expires(
+    system: WebhookSystem, receiver: Receiver
+) -> None:
+    endpoint = await system.register(receiver.url, types=("needs.CampaignOpened",))
+    path = f"/v1/endpoints/{endpoint['endpoint_id']}/secret/rotate"
+    r = await system.post(path, {"keep_previous_hours": 24})
+    assert r.status_code == 200, r.text
+    newer = r.json()["secret"]
+    await system.worker_sees(endpoint["endpoint_id"], version=2)
+    during = await system.needs_activity("loei-3", "1042060106", revisions=0)
+    [request] = await eventually(lambda: of_campaign(receiver, during), lambda got: len(got) == 1)
+    assert len(request.headers["webhook-signature"].split(" ")) == 2
+    verify(newer, request.headers, request.body)
+    verify(endpoint["secret"], request.headers, request.body)
+
+    r = await system.post(path, {"keep_previous_hours": 0})
+    newest = r.json()["secret"]
+    await system.worker_sees(endpoint["endpoint_id"], version=3)
+    r = await system.subscriptions.get(
+        f"/v1/endpoints/{endpoint['endpoint_id']}/secret", headers=system.admin
+    )
+    assert r.json()["secret"] == newest and r.json()["previous"][0]["secret"] == newer
+    after = await system.needs_activity("loei-3", "1042060107", revisions=0)
+    [last] = await eventually(lambda: of_campaign(receiver, after), lambda got: len(got) == 1)
+    assert len(last.headers["webhook-signature"].split(" ")) == 1
+    verify(newest, last.headers, last.body)
+
+
+async def test_a_delivery_can_be_sent_again_by_hand_with_the_same_webhook_id(
+    system: WebhookSystem, receiver: Receiver
+) -> None:
+    endpoint = await system.register(receiver.url, types=("needs.CampaignOpened",))
+    campaign = await system.needs_activity("loei-3", "1042060108", revisions=0)
+    [sent] = await eventually(lambda: of_campaign(receiver, campaign), lambda got: len(got) == 1)
+    [first] = await system.deliveries(endpoint["endpoint_id"], event_id=sent.webhook_id)
+    path = f"/v1/endpoints/{endpoint['endpoint_id']}/deliveries/{first['delivery_id']}/redeliver"
+    r = await system.post(path)
+    assert r.status_code == 202, r.text
+    assert r.json()["delivery_id"].startswith("x1-")
+    original, again = await eventually(
+        lambda: of_campaign(receiver, campaign), lambda got: len(got) == 2
+    )
+    assert original.webhook_id == again.webhook_id == first["event_id"]
+    assert original.body == again.body
+    redone = await eventually(
+        lambda: system.deliveries(endpoint["endpoint_id"], trigger="redelivery"),
+        lambda found: [d["status"] for d in found] == ["delivered"],
+    )
+    assert redone[0]["event_id"] == first["event_id"] and redone[0]["attempts"] == 1
