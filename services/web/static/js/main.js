@@ -17,11 +17,16 @@ import * as quality from "./pages/quality.js";
 import * as records from "./pages/records.js";
 import * as plans from "./pages/plans.js";
 import * as media from "./pages/media.js";
+import * as curriculumCase from "./pages/curriculum-case.js";
+import * as committees from "./pages/committees.js";
+import * as subscriptions from "./pages/subscriptions.js";
+import "./pages/exports.js";
+import "./pages/curriculum-home.js";
 
 const signedIn = () => (session() ? null : `/login?next=${encodeURIComponent(location.pathname)}`);
 
 register(login.routes);
-for (const module of [school, esa, campaigns, dashboards, admin, visits, quality, records, plans, media]) {
+for (const module of [school, esa, campaigns, dashboards, admin, visits, quality, records, plans, media, curriculumCase, committees, subscriptions]) {
   register(module.routes.map((route) => ({ guard: signedIn, ...route })));
 }
 register([{ path: "/", guard: () => (session() ? homePath() : "/login"), render: async () => {} }]);

@@ -84,11 +84,16 @@ addAdminSection(endpoints);
 
 async function renderEndpoint(view, { endpoint }) {
   const path = `/v1/endpoints/${encodeURIComponent(endpoint)}`;
+  const change = async (verb, status) => {
+    await api.post("subscriptions", `${path}/${verb}`, {});
+    await until(() => api.get("subscriptions", path), (e) => e.status === status);
+    reload();
+  };
   const [x, deliveries] = await Promise.all([api.get("subscriptions", path), api.get("subscriptions", `${path}/deliveries`, { limit: 100 })]);
   append(view, [pageHead(x.url, { back: "/admin", lead: `${(x.event_types || []).join(", ")} · ${t(`sub.status.${x.status}`)}` }),
     card(null, h("div", { class: "actions" },
-      x.status === "active" ? action("sub.pause", async () => { await api.post("subscriptions", `${path}/pause`, {}); reload(); })
-        : action("sub.resume", async () => { await api.post("subscriptions", `${path}/resume`, {}); reload(); }),
+      x.status === "active" ? action("sub.pause", () => change("pause", "paused"))
+        : action("sub.resume", () => change("resume", "active")),
       action("sub.rotate", () => api.post("subscriptions", `${path}/secret/rotate`, {})),
       action("sub.replay", () => api.post("subscriptions", `${path}/replay`, { start: "beginning" })),
       action("sub.delete", async () => { await api.del("subscriptions", path); navigate("/admin"); }))),

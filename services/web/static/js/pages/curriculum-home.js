@@ -1,0 +1,36 @@
+// What curriculum adds to other pages: the school's case and assessments on its page, and
+// the curriculum pipeline in the dashboards.
+
+import { t, define, number } from "../core/i18n.js";
+import { api } from "../core/api.js";
+import { stackedBar } from "../ui/charts.js";
+import { table } from "../ui/table.js";
+import { addSchoolSection } from "./school.js";
+import { addDashboardSection } from "./dashboards.js";
+import { card } from "./common.js";
+import { schoolCurriculum } from "./curriculum-school.js";
+import { STAGES } from "./curriculum-terms.js";
+
+define({
+  "pipe.title": ["หลักสูตรฐานสมรรถนะ: สถานะคำขอ", "Competency-based curricula: the pipeline"],
+  "pipe.by_stage": ["จำนวนคำขอตามสถานะและประเภท", "Cases by stage and type"],
+  "pipe.col.stage": ["สถานะ", "Stage"],
+  "pipe.col.count": ["จำนวน", "Cases"],
+});
+
+addSchoolSection(schoolCurriculum);
+
+addDashboardSection(async (level, scope, year) => {
+  const path = level === "nation" ? "/v1/nation/curriculum/pipeline" : `/v1/${level === "esa" ? "esas" : "provinces"}/${encodeURIComponent(scope)}/curriculum/pipeline`;
+  const p = await api.get("reporting", path, { year });
+  const rows = p.pipeline || [];
+  const count = (s) => (rows.find((x) => x.stage === s) || {}).total || 0;
+  return [card(t("pipe.title"),
+    stackedBar({ title: t("pipe.title"), segments: STAGES.map((s) => ({ label: t(`stage.${s}`), value: count(s) })) }),
+    table({ caption: t("pipe.by_stage"), rows: rows.filter((r) => r.total), testid: `pipeline-${level}`, columns: [
+      { label: t("pipe.col.stage"), value: (r) => t(`stage.${r.stage}`) },
+      { label: t("ctype.2"), value: (r) => number(r.type_2), class: "num" },
+      { label: t("ctype.3"), value: (r) => number(r.type_3), class: "num" },
+      { label: t("pipe.col.count"), value: (r) => number(r.total), class: "num" },
+    ] }))];
+});
