@@ -3,6 +3,8 @@ report; the dashboards show the curriculum pipeline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from playwright.async_api import Page, expect
 
 from tests.browser.journey import go, screenshot, sign_in
@@ -16,13 +18,19 @@ async def test_an_admin_registers_a_webhook_endpoint_and_pauses_it(page: Page) -
     await register.get_by_label("URL ปลายทาง (https://)").fill("https://127.0.0.1/hooks")
     await register.get_by_role("button", name="ลงทะเบียนปลายทางใหม่").click()
     await expect(register.get_by_role("alert")).to_contain_text("ไม่อนุญาตให้ส่งไปยังที่อยู่ภายใน")
-    await register.get_by_label("URL ปลายทาง (https://)").fill("https://sandbox-registry.invalid/hooks")
+    await register.get_by_label("URL ปลายทาง (https://)").fill(
+        "https://sandbox-registry.invalid/hooks"
+    )
     await register.get_by_label("รหัสหน่วยงาน (เช่น loei-3, loei, th)").fill("rayong")
     await register.get_by_label("ระดับขอบเขต").select_option("province")
     await register.get_by_role("button", name="ลงทะเบียนปลายทางใหม่").click()
     await expect(page.locator("main")).to_contain_text("whsec_")
     await go(page, "/admin")
-    await page.get_by_test_id("endpoints").get_by_role("link", name="https://sandbox-registry.invalid/hooks").click()
+    await (
+        page.get_by_test_id("endpoints")
+        .get_by_role("link", name="https://sandbox-registry.invalid/hooks")
+        .click()
+    )
     await page.get_by_role("button", name="หยุดส่งชั่วคราว").click()
     await expect(page.locator("main")).to_contain_text("หยุดชั่วคราว")
     await screenshot(page, "admin-endpoint")
@@ -35,8 +43,8 @@ async def test_a_provincial_officer_downloads_the_year_end_xlsx(page: Page) -> N
         await page.get_by_test_id("export-xlsx").click()
     file = await download.value
     assert file.suggested_filename.endswith(".xlsx")
-    with open(await file.path(), "rb") as f:
-        assert f.read(2) == b"PK"  # a zip: the XLSX container
+    saved = Path(await file.path())
+    assert saved.read_bytes()[:2] == b"PK"  # a zip: the XLSX container
     await screenshot(page, "province-dashboard-exports")
 
 

@@ -68,14 +68,17 @@ async def test_a_type_3_curriculum_is_screened_forwarded_and_approved_by_clickin
     await expect(committee.get_by_test_id("meetings")).to_contain_text(case_path.rsplit("/", 1)[-1])
     await screenshot(committee, "committee-agenda")
     await committee.context.close()
-    await decide(stack, "ratana.srisuk", "/committees/rayong", case_path,
-                 "เห็นชอบและเสนอคณะกรรมการนโยบายฯ")
+    await decide(
+        stack, "ratana.srisuk", "/committees/rayong", case_path, "เห็นชอบและเสนอคณะกรรมการนโยบายฯ"
+    )
     await decide(stack, "thawatchai.boonmee", "/committees/th", case_path, "ให้ความเห็นชอบ")
 
     await go(page, case_path)
     await expect(page.locator("main")).to_contain_text("ได้รับความเห็นชอบ")
     await expect(page.get_by_test_id("decisions").locator("tbody tr")).to_have_count(3)
-    await expect(page.get_by_test_id("timeline")).to_contain_text("คณะกรรมการนโยบายพื้นที่นวัตกรรมการศึกษา")
+    await expect(page.get_by_test_id("timeline")).to_contain_text(
+        "คณะกรรมการนโยบายพื้นที่นวัตกรรมการศึกษา"
+    )
     await page.get_by_test_id("decisions").get_by_role("link").first.click()
     await expect(page.get_by_test_id("as-of")).to_be_visible()
     await expect(page.locator("main")).to_contain_text("รอการกลั่นกรองของคณะอนุกรรมการวิชาการ")
