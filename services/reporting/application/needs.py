@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from services.reporting.application import needs_rows as rows
-from services.reporting.application import needs_section
-from services.reporting.application import rollup
+from services.reporting.application import needs_section, rollup
 from services.reporting.application.needs_labels import RESPONSE_STATUS_TH, th
 from services.reporting.application.needs_production import production
 from services.reporting.application.needs_ranking import needs_ranking
@@ -169,7 +168,8 @@ async def section(
 
     The response figures and their per-cluster, per-ESA and per-province tables come from the
     compact per-ESA summaries (needs_section: fast at national scale); production, the media
-    service and the ranking of needs are added, and at ESA level the schools still missing.
+    service and the ranking of needs are added, and below the nation the per-campaign rows
+    (at ESA level, the schools still missing).
     """
     headline = await needs_section.section(store, level, code, year, semester)
     made = await production(store, level, code, year, semester)
@@ -188,13 +188,11 @@ async def section(
         "need_rows": rows.need_rows(await needs_ranking(store, level, code, year)),
         "production_rows": rows.production_rows(made),
         "service_rows": rows.service_rows(served),
-        "labels_th": needs_section.LABELS_TH | LABELS_TH,
+        "labels_th": LABELS_TH | needs_section.LABELS_TH,
     }
-    if level == "esa":
-        rates = await needs_esa(store, code, year)
-        extra |= {
-            "missing": rates["missing"],
-            "response_rows": rows.response_rows(rates),
-            "missing_rows": rows.missing_rows(rates),
-        }
+    if level != "nation":  # per-campaign detail; the nation reads its per-province table
+        rates = await response_rates(store, level, code, year)
+        extra |= {"missing": rates["missing"], "response_rows": rows.response_rows(rates)}
+        if level == "esa":
+            extra["missing_rows"] = rows.missing_rows(rates)
     return headline | extra

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from services.reporting.application import needs
+from services.reporting.application import curriculum, needs, supervision
 from services.reporting.application.querying import Store
 
 Section = Callable[[Store, str, str, int, int | None], Awaitable[dict[str, Any]]]
 
 SECTIONS: dict[str, Section] = {
     "needs": needs.section,
+    "supervision": supervision.section,
+    "curriculum": curriculum.section,
 }
 LEVELS = ("esa", "province", "nation")

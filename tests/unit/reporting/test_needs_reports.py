@@ -23,7 +23,13 @@ from tests.support.events import event
 from tests.unit.needs.memory import MemoryViews, interleaved
 from tests.unit.needs.year import A, C, run_year
 
-NEEDS_MODELS = ("needs_response_rates", "needs_ranking", "needs_production", "needs_service")
+NEEDS_MODELS = (
+    "needs_response_rates",
+    "needs_esa_summary",
+    "needs_ranking",
+    "needs_production",
+    "needs_service",
+)
 LOEI_1 = "1042000101"
 
 
