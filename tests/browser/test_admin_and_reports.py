@@ -3,6 +3,7 @@ report; the dashboards show the curriculum pipeline."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from playwright.async_api import Page, expect
@@ -44,7 +45,8 @@ async def test_a_provincial_officer_downloads_the_year_end_xlsx(page: Page) -> N
     file = await download.value
     assert file.suggested_filename.endswith(".xlsx")
     saved = Path(await file.path())
-    assert saved.read_bytes()[:2] == b"PK"  # a zip: the XLSX container
+    head = await asyncio.to_thread(saved.read_bytes)
+    assert head[:2] == b"PK"  # a zip: the XLSX container
     await screenshot(page, "province-dashboard-exports")
 
 
