@@ -64,6 +64,12 @@ async def test_a_supervisor_logs_a_visit_on_her_phone_and_the_school_acknowledge
 
     await go(phone, visit_path)
     await expect(phone.locator("main")).to_contain_text("โรงเรียนรับทราบแล้ว")
+    await phone.locator("summary", has_text="แก้ไขบันทึกการนิเทศ").click()
+    revise = phone.get_by_test_id("revise-visit")
+    await revise.get_by_label("ข้อเสนอแนะ").fill("จัดทำคลังสื่อร่วมกันในกลุ่มโรงเรียนภายในภาคเรียนนี้")
+    await revise.get_by_role("button", name="บันทึกฉบับแก้ไข").click()
+    await expect(phone.locator("main")).to_contain_text("ฉบับที่ 2")
+    await expect(phone.locator("main")).to_contain_text("รอโรงเรียนรับทราบ")
     await go(phone, "/esas/loei-3/dashboard")
     section = phone.locator("section", has_text="การนิเทศ ติดตาม และประเมินผล")
     await expect(section.locator(".kpi", has_text="จำนวนครั้งการนิเทศ")).to_contain_text("1")

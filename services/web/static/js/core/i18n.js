@@ -27,6 +27,11 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
+/** The label when one is defined, else the fallback (for open-ended codes such as event types). */
+export function tOr(key, fallback, vars = {}) {
+  return labels.has(key) ? t(key, vars) : fallback;
+}
+
 /** Pick the Thai or English of a pair of values (e.g. name_th / name_en of a record). */
 export function pick(th, en) {
   return lang === "en" && en ? en : th || en || "";

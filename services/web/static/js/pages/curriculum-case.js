@@ -3,7 +3,7 @@
 // the case exactly as a committee saw it on the day it decided, and the committee's decision.
 
 import { h, append } from "../core/dom.js";
-import { t, define, pick } from "../core/i18n.js";
+import { t, tOr, define, pick } from "../core/i18n.js";
 import { api, until } from "../core/api.js";
 import { formatDate, formatDateTime } from "../core/thai.js";
 import { grantsOf, SCHOOL_ROLES } from "../core/session.js";
@@ -41,6 +41,20 @@ define({
   "case.changes": ["สิ่งที่ต้องปรับปรุง (บรรทัดละหนึ่งข้อ; จำเป็นเมื่อส่งกลับ)", "Required changes, one per line (needed to send back)"],
   "case.record_decision": ["บันทึกมติ", "Record the decision"],
   "case.sent_back": ["ส่งกลับให้ปรับปรุง: {reason}", "Sent back: {reason}"],
+  "event.curriculum.CurriculumCaseOpened": ["เปิดคำขอหลักสูตร", "Case opened"],
+  "event.curriculum.CurriculumDocumentVersionAdded": ["เพิ่มเอกสารหลักสูตรฉบับใหม่", "Document version added"],
+  "event.curriculum.BaseAnalysisRecorded": ["บันทึกการวิเคราะห์ฐานทุน", "Base analysis recorded"],
+  "event.curriculum.CurriculumTypeChanged": ["เปลี่ยนประเภทหลักสูตร", "Type changed"],
+  "event.curriculum.SchoolBoardApprovalRecorded": ["คณะกรรมการสถานศึกษาให้ความเห็นชอบ", "School board approval recorded"],
+  "event.curriculum.PublicHearingRecorded": ["รับฟังความคิดเห็นภาคีเครือข่าย", "Public hearing recorded"],
+  "event.curriculum.CurriculumSubmitted": ["ยื่นเสนอหลักสูตร", "Submitted"],
+  "event.curriculum.CurriculumScreeningPassed": ["ผ่านการกลั่นกรอง", "Screening passed"],
+  "event.curriculum.CurriculumSentBack": ["ส่งกลับให้ปรับปรุง", "Sent back"],
+  "event.curriculum.CurriculumForwardedToPolicyCommittee": ["เห็นชอบและเสนอคณะกรรมการนโยบายฯ", "Forwarded to the policy committee"],
+  "event.curriculum.CurriculumApproved": ["ให้ความเห็นชอบ", "Approved"],
+  "event.curriculum.CurriculumRejected": ["ไม่ให้ความเห็นชอบ", "Rejected"],
+  "event.curriculum.CurriculumWithdrawn": ["โรงเรียนถอนเรื่อง", "Withdrawn"],
+  "event.curriculum.CurriculumDecisionReversed": ["กลับมติ", "Decision reversed"],
   "case.hearing_total": ["ผู้เข้าร่วมรับฟังความคิดเห็น {n} คน", "{n} people took part in the hearing"],
 });
 
@@ -112,7 +126,7 @@ async function renderCase(view, { esa, case: caseId }, query) {
   }
   view.append(card(t("case.timeline"), table({ caption: t("case.timeline"), rows: timeline, testid: "timeline", columns: [
     { label: t("case.col.when"), value: (e) => formatDateTime(e.time) },
-    { label: t("case.col.event"), value: (e) => e.type.replace(/^curriculum\./, "") },
+    { label: t("case.col.event"), value: (e) => tOr(`event.${e.type}`, e.type.replace(/^curriculum\./, "")) },
     { label: t("case.col.who"), value: (e) => e.actor },
     { label: t("case.col.role"), value: (e) => t(`role.${e.role}`) },
   ] })));

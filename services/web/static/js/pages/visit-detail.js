@@ -35,6 +35,9 @@ define({
   "item.earlier": ["ข้อตกลงจากการนิเทศครั้งก่อนที่ต้องติดตาม", "Action items from earlier visits to follow up"],
   "item.outcome": ["ผลการติดตาม", "Outcome"],
   "item.verify": ["บันทึกผลการติดตาม", "Record the follow-up"],
+  "visit.revise": ["แก้ไขบันทึกการนิเทศ", "Revise the record"],
+  "visit.revise_save": ["บันทึกฉบับแก้ไข", "Save the revision"],
+  "visit.revise_note": ["แก้ไขจากฉบับที่ {n}; หากมีผู้แก้ไขก่อน ระบบจะแจ้งให้ตรวจสอบ ไม่บันทึกทับ", "Edited from revision {n}; if someone changed it first you will be told, nothing is overwritten."],
   "answer.title": ["การรับทราบของโรงเรียน", "The school's answer"],
   "answer.ack": ["รับทราบผลการนิเทศ", "Acknowledge the record"],
   "answer.dispute": ["โต้แย้งบันทึก", "Dispute the record"],
@@ -128,6 +131,19 @@ function schoolAnswer(esa, v, isSchool) {
   return card(t("answer.title"), ...parts);
 }
 
+function reviseCard(esa, v) {
+  const path = `${base(esa)}/visits/${v.visit_id}`;
+  return card(t("visit.revise"), h("details", {}, h("summary", {}, t("visit.revise")), form({
+    testid: "revise-visit", submit: "visit.revise_save",
+    intro: t("visit.revise_note", { n: v.revision }),
+    fields: [{ name: "focus", label: "visit.focus", required: true, value: v.focus },
+      { name: "findings", label: "visit.findings", type: "textarea", rows: 4, value: v.findings || "" },
+      { name: "recommendations", label: "visit.recommendations", type: "textarea", rows: 3, value: v.recommendations || "" }],
+    onSubmit: (b) => api.patch("supervision", path, { base_revision: v.revision, ...b }),
+    onDone: async () => { await until(() => api.get("supervision", path), (x) => x.revision > v.revision); refresh(); },
+  })));
+}
+
 export async function visitDetail(view, { esa, visit }) {
   const v = await api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(visit)}`);
   const school = await schoolInfo(v.school);
@@ -152,6 +168,7 @@ export async function visitDetail(view, { esa, visit }) {
     { label: t("obs.overall"), value: (o) => badge(t(`level.${o.overall_level}`), o.overall_level === "improve" ? "warn" : "ok") },
   ] }))]);
   if (isSupervisor) {
+    view.append(reviseCard(esa, v));
     const earlier = await earlierItems(esa, v);
     if (earlier) view.append(earlier);
     view.append(await observationCard(esa, v));
