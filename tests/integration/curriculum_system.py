@@ -17,7 +17,7 @@ from kit.settings import Settings
 from services.curriculum.main import create_app as curriculum_app
 from services.directory.main import create_app as directory_app
 from services.reporting.main import create_app as reporting_app
-from tests.support.harness import auth, eventually, serve, test_settings
+from tests.support.harness import auth, eventually, serve, deployment_settings
 from tests.support.infra import Infra
 
 YEAR = 2569
@@ -55,7 +55,7 @@ class CurriculumSystem:
 @contextlib.asynccontextmanager
 async def running(infra: Infra) -> AsyncIterator[CurriculumSystem]:
     """One deployment for a whole test module: tests keep apart by school and academic year."""
-    settings = test_settings(infra.kafka, infra.mongo_url)
+    settings = deployment_settings(infra.kafka, infra.mongo_url)
     reporting = reporting_app(settings)
     async with (
         serve(directory_app(settings)),

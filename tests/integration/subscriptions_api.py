@@ -44,7 +44,7 @@ class Api:
 
 @pytest.fixture(scope="module")
 async def api(infra: Infra) -> AsyncIterator[Api]:
-    settings = harness.test_settings(infra.kafka, infra.mongo_url)
+    settings = harness.deployment_settings(infra.kafka, infra.mongo_url)
     enlarge_default_executor()
     await create_topics(settings)
     async with (

@@ -21,7 +21,7 @@ from tests.support.receiver import Received, Receiver, receiving
 
 @pytest.fixture(scope="module")
 async def system(infra: Infra) -> AsyncIterator[WebhookSystem]:
-    async with webhook_system(harness.test_settings(infra.kafka, infra.mongo_url)) as s:
+    async with webhook_system(harness.deployment_settings(infra.kafka, infra.mongo_url)) as s:
         yield s
 
 
