@@ -35,4 +35,6 @@ setNotFound(notFound.render);
 onLangChange(() => { renderHeader(); render(); });
 onSessionChange((s) => { renderHeader(); if (!s) navigate("/login", { replaceState: true }); });
 renderHeader();
+// After each page: the menu shows where one is (aria-current) and folds again on a phone.
+document.addEventListener("nithet:rendered", () => renderHeader());
 startRouter().then(() => { window.__nithetReady = performance.now(); });
