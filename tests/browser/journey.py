@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from playwright.async_api import Page, expect
+from playwright.async_api import Locator, Page, expect
 
 from tests.browser.stack import SCREENSHOTS
 
@@ -35,3 +35,14 @@ async def screenshot(page: Page, name: str) -> None:
 
 async def missing_labels(page: Page) -> Any:
     return await page.evaluate("window.__missingLabels")
+
+
+async def reload_until_visible(page: Page, locator: Locator, attempts: int = 20) -> None:
+    """Views are built from events a moment later: reload the page until the locator shows."""
+    for _ in range(attempts):
+        await settled(page)
+        if await locator.count():
+            return
+        await page.wait_for_timeout(500)
+        await page.reload()
+    await expect(locator).to_be_visible()

@@ -7,7 +7,14 @@ import re
 
 from playwright.async_api import Page, expect
 
-from tests.browser.journey import go, missing_labels, screenshot, settled, sign_in
+from tests.browser.journey import (
+    go,
+    missing_labels,
+    reload_until_visible,
+    screenshot,
+    settled,
+    sign_in,
+)
 from tests.browser.stack import WebStack
 
 
@@ -90,3 +97,30 @@ async def test_a_loei_user_cannot_open_a_rayong_curriculum_case(page: Page) -> N
     await sign_in(page, "malee.jaidee", "/esas/loei-3")
     await go(page, "/esas/rayong-2/curriculum/1021080101-2569")
     await expect(page.get_by_test_id("not-found")).to_be_visible()
+
+
+async def test_a_pilot_school_reports_competencies_and_the_province_sees_them(
+    stack: WebStack, page: Page
+) -> None:
+    await sign_in(page, "pimchanok.rungrueang", "/schools/1021080101")
+    report = page.get_by_test_id("assessment")
+    await report.get_by_label("จำนวนผู้เรียนที่ประเมิน").fill("30")
+    for competency in (
+        "การจัดการตนเอง",
+        "การคิดขั้นสูง",
+        "การสื่อสาร",
+        "การรวมพลังทำงานเป็นทีม",
+        "การเป็นพลเมืองที่เข้มแข็ง",
+        "การอยู่ร่วมกับธรรมชาติและวิทยาการอย่างยั่งยืน",
+    ):
+        await report.get_by_label(f"{competency}: ชำนาญ (คน)").fill("20")
+        await report.get_by_label(f"{competency}: กำลังพัฒนา (คน)").fill("10")
+    await report.get_by_role("button", name="ส่งผลการประเมิน").click()
+    await expect(report.get_by_role("status")).to_contain_text("บันทึกแล้ว")
+    officer = await stack.page()
+    await sign_in(officer, "suda.kaewmanee", "/provinces/rayong")
+    section = officer.locator("section", has_text="ผลการประเมินสมรรถนะผู้เรียน")
+    await reload_until_visible(officer, section)
+    await expect(section).to_contain_text("ผู้เรียน 30 คน")
+    await screenshot(officer, "province-competencies")
+    await officer.context.close()

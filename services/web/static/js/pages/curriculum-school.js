@@ -87,8 +87,9 @@ function assessmentForm(esa, school, own) {
   }
   return form({
     testid: "assessment", submit: "cur.report", fields,
-    onSubmit: ({ semester, ...body }) => api.put("curriculum",
-      `/v1/esas/${encodeURIComponent(esa)}/schools/${school}/competency-assessments/${academicYear()}/${semester || semesterNow()}`, body),
+    onSubmit: ({ semester, learners, levels }) => api.put("curriculum",
+      `/v1/esas/${encodeURIComponent(esa)}/schools/${school}/competency-assessments/${academicYear()}/${semester || semesterNow()}`,
+      { learners, levels: Object.fromEntries(Object.entries(levels).filter(([, counts]) => Object.values(counts).some((n) => n > 0))) }),
   });
 }
 

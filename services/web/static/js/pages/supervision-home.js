@@ -25,6 +25,7 @@ define({
   "sv.unvisited30": ["ไม่ได้นิเทศในรอบ 30 วัน", "Not visited in 30 days"],
   "sv.overdue": ["ข้อตกลงเกินกำหนด", "Overdue follow-ups"],
   "sv.overdue_list": ["ข้อตกลงที่เกินกำหนดต้องติดตาม", "Overdue action items to follow up"],
+  "sv.follow_ups": ["นิเทศติดตามหลักสูตรที่ได้รับความเห็นชอบ", "Follow-up supervision of approved curricula"],
   "sv.school_visits": ["การนิเทศโรงเรียน", "Supervision visits to the school"],
   "sv.section": ["การนิเทศ ติดตาม และประเมินผล", "Supervision, follow-up and evaluation"],
   "sv.fig.coverage.schools": ["จำนวนโรงเรียน", "Schools"],
@@ -53,9 +54,10 @@ const base = (esa) => `/v1/esas/${encodeURIComponent(esa)}`;
 addMenuItems((g) => (["supervisor", "esa_director"].includes(g.role) ? [[`/esas/${g.id}/visits`, "nav.visits"]] : []));
 
 extendEsaPage(async ({ esa }) => {
-  const [coverage, overdue] = await Promise.all([
+  const [coverage, overdue, followUps] = await Promise.all([
     api.get("supervision", `${base(esa)}/coverage`, { year: academicYear(), semester: semester() }),
     api.get("supervision", `${base(esa)}/action-items`, { status: "overdue" }),
+    api.get("supervision", `${base(esa)}/follow-ups`, { year: academicYear() }),
   ]);
   const by = Object.fromEntries(coverage.schools.map((s) => [s.school, s]));
   const names = schoolNames(await schoolsOf(esa));
@@ -69,6 +71,15 @@ extendEsaPage(async ({ esa }) => {
       { label: t("visits.col.school"), value: (i) => h("a", { href: `/esas/${esa}/visits/${i.visit_id}` }, names[i.school] || i.school) },
       { label: t("item.col.what"), value: (i) => i.description },
       { label: t("item.col.due"), value: (i) => badge(formatDate(i.due_on), "err") },
+    ] })));
+  }
+  const waiting = followUps.filter((f) => !f.visit_id);
+  if (waiting.length) {
+    panels.push(card(t("sv.follow_ups"), table({ caption: t("sv.follow_ups"), rows: waiting, testid: "curriculum-follow-ups", columns: [
+      { label: t("visits.col.school"), value: (f) => names[f.school] || f.school },
+      { label: t("visits.col.focus"), value: (f) => f.focus_th },
+      { label: t("item.col.due"), value: (f) => formatDate(f.due_by) },
+      { label: t("sv.col.log"), value: (f) => h("a", { href: `/esas/${esa}/visits/new?school=${f.school}&follow_up=${f.follow_up_id}` }, t("sv.log")) },
     ] })));
   }
   return { panels, columns: [

@@ -96,6 +96,7 @@ async function renderNew(view, { esa }, query) {
       body.occurred_at = `${day}T${time || "09:00"}:00+07:00`;
       body.drafted_at = new Date().toISOString();
       if (query.get("planned")) body.planned_visit_id = query.get("planned");
+      if (query.get("follow_up")) body.follow_up_id = query.get("follow_up");
       return api.post("supervision", `${base(esa)}/visits`, body);
     },
     onDone: async (result) => {
