@@ -4,9 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: install infra system-packages bench-national run up down status test test-unit lint typecheck bench faults clean
+.PHONY: install infra system-packages web-assets browser bench-national run up down status test test-unit lint typecheck bench faults clean
 
-install: system-packages $(STAMP) infra
+install: system-packages $(STAMP) infra web-assets browser
 
 system-packages:
 	@bash infra/system/packages.sh
@@ -17,6 +17,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
 	rm -f $(VENV)/.installed-* && touch $@
+
+# The web app's font (copied into its static folder) and axe-core for the accessibility test.
+web-assets: services/web/static/fonts/.installed
+
+services/web/static/fonts/.installed: package.json package-lock.json $(STAMP)
+	npm ci --no-audit --no-fund --silent
+	$(PY) -m services.web.assets
+	touch $@
+
+# The browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 infra:
 	@bash infra/kafka/install.sh >/dev/null

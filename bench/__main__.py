@@ -18,11 +18,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench import commands, freshness, rebuild
+from bench import commands, freshness, rebuild, web
 from bench.stack import stack
 from bench.stats import table
+from nithet.run import available_services as run_services
 
-ALL = ["commands", "freshness", "rebuild", "peer"]
+ALL = ["commands", "freshness", "rebuild", "web", "peer"]
 
 
 @contextlib.contextmanager
@@ -52,7 +53,10 @@ def main() -> None:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     }
     ours = [b for b in args.which if b != "peer"]
-    with stack(["directory", "needs", "reporting"]) if ours else _nothing() as s:
+    services = ["directory", "needs", "reporting"]
+    if "web" in ours:  # the web app proxies to every service of this checkout
+        services = [n for n in run_services() if n != "web"] + ["web"]
+    with stack(services) if ours else _nothing() as s:
         if "commands" in args.which:
             results["commands"] = commands.run(
                 s, clients=args.clients, total=300 if q else 3000, warmup=50 if q else 300
@@ -61,6 +65,8 @@ def main() -> None:
             results["freshness"] = freshness.run(s, samples=30 if q else 200, background_rate=50)
         if "rebuild" in args.which:
             results["rebuild"] = rebuild.run(s, events=20_000 if q else 300_000)
+        if "web" in args.which:
+            results["web"] = web.run(s, samples=5 if q else 20)
     if "peer" in args.which:
         from bench.peer.run import run as run_peer
 

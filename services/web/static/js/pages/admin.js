@@ -1,0 +1,70 @@
+// Administration: reporting's read models (freshness, rebuild with progress); subscription
+// endpoints are added by their module.
+
+import { h, append } from "../core/dom.js";
+import { t, define, number } from "../core/i18n.js";
+import { api } from "../core/api.js";
+import { table } from "../ui/table.js";
+import { errorBox, section } from "../ui/errors.js";
+import { pageHead, card } from "./common.js";
+
+define({
+  "admin.title": ["ผู้ดูแลระบบ", "Administration"],
+  "admin.models": ["ฐานข้อมูลรายงาน (read models)", "Reporting read models"],
+  "admin.col.model": ["ชุดข้อมูล", "Read model"],
+  "admin.col.generation": ["รุ่น", "Generation"],
+  "admin.col.lag": ["เหตุการณ์ค้าง", "Events behind"],
+  "admin.col.rebuild": ["สร้างใหม่", "Rebuild"],
+  "admin.rebuild": ["สร้างใหม่จากประวัติเหตุการณ์", "Rebuild from the event history"],
+  "admin.progress": ["{phase}: {done} / {total} เหตุการณ์", "{phase}: {done} / {total} events"],
+});
+
+const sections = [];
+export const addAdminSection = (fn) => sections.push(fn);
+
+async function rebuild(model, cell) {
+  try {
+    await api.post("reporting", `/v1/admin/read-models/${encodeURIComponent(model)}/rebuild`);
+  } catch (error) {
+    cell.append(errorBox(error));
+    return;
+  }
+  const progress = h("progress", { max: 1, value: 0, "aria-label": t("admin.rebuild") });
+  const text = h("span", { class: "small", "aria-live": "polite" });
+  cell.replaceChildren(progress, text);
+  for (;;) {
+    const status = await api.get("reporting", "/v1/admin/read-models");
+    const p = status.rebuilds[model];
+    if (!p) break;
+    progress.max = Math.max(1, p.events_total);
+    progress.value = p.events_done;
+    text.textContent = t("admin.progress", { phase: p.phase, done: number(p.events_done), total: number(p.events_total) });
+    if (p.phase === "switched" || String(p.phase).startsWith("failed")) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function readModels() {
+  const status = await api.get("reporting", "/v1/admin/read-models");
+  return card(t("admin.models"), table({
+    caption: t("admin.models"), rows: status.read_models, testid: "read-models",
+    columns: [
+      { label: t("admin.col.model"), value: (m) => m.model },
+      { label: t("admin.col.generation"), value: (m) => m.generation ?? "–" },
+      { label: t("admin.col.lag"), value: (m) => number(m.lag ?? m.events_behind ?? 0) },
+      { label: t("admin.col.rebuild"), value: (m) => {
+        const cell = h("div", {});
+        cell.append(h("button", { type: "button", class: "secondary small", onclick: () => rebuild(m.model, cell) }, t("admin.rebuild")));
+        return cell;
+      } },
+    ],
+  }));
+}
+addAdminSection(readModels);
+
+async function renderAdmin(view) {
+  view.append(pageHead(t("admin.title")));
+  for (const add of sections) append(view, [await section(add)]);
+}
+
+export const routes = [{ path: "/admin", render: renderAdmin }];

@@ -1,0 +1,210 @@
+// Media work of seed form 3, 4 and 6: production records a school registers and a supervisor
+// evaluates against the standard's indicators; service requests a school makes, a supervisor
+// accepts, schedules, fulfils or declines, and the school rates; improvements of the service.
+
+import { h, append } from "../core/dom.js";
+import { t, define, number } from "../core/i18n.js";
+import { api, until } from "../core/api.js";
+import { formatDate, isoDay } from "../core/thai.js";
+import { grantsOf } from "../core/session.js";
+import { navigate } from "../core/router.js";
+import { form } from "../ui/form.js";
+import { table, badge } from "../ui/table.js";
+import { evidencePicker } from "../ui/evidence.js";
+import { addMenuItems } from "../ui/layout.js";
+import { addSchoolSection } from "./school.js";
+import { pageHead, card, chosenYear, yearFilter, schoolsOf, schoolNames } from "./common.js";
+
+define({
+  "nav.media": ["สื่อและบริการสื่อ", "Media and media service"],
+  "media.title": ["ผลงานสื่อ นวัตกรรม และการบริการสื่อ", "Media productions and the media service"],
+  "media.productions": ["ผลงานการผลิตและพัฒนาสื่อ (แบบ 3)", "Media productions (form 3)"],
+  "media.requests": ["คำขอรับบริการสื่อ (แบบ 4)", "Media service requests (form 4)"],
+  "media.improvements": ["การปรับปรุงรูปแบบการบริการ (แบบ 6)", "Improvements of the service (form 6)"],
+  "media.col.title": ["ชื่อผลงาน", "Title"],
+  "media.col.school": ["โรงเรียน", "School"],
+  "media.col.kind": ["ประเภท", "Kind"],
+  "media.col.level": ["ระดับคุณภาพ", "Quality level"],
+  "media.col.request": ["รายละเอียดคำขอ", "Request"],
+  "media.col.due": ["กำหนด", "Due"],
+  "media.col.status": ["สถานะ", "Status"],
+  "media.col.rating": ["ความพึงพอใจ", "Rating"],
+  "media.not_evaluated": ["ยังไม่ประเมิน", "Not evaluated"],
+  "media.register": ["บันทึกผลงานสื่อ/นวัตกรรม", "Register a production"],
+  "media.field.title": ["ชื่อผลงาน", "Title"],
+  "media.field.kind": ["ประเภทผลงาน", "Kind"],
+  "media.field.subject": ["กลุ่มสาระการเรียนรู้", "Learning area"],
+  "media.field.grades": ["ระดับชั้น", "Grade levels"],
+  "media.field.authors": ["ผู้จัดทำ (บรรทัดละหนึ่งคน)", "Authors, one per line"],
+  "media.field.description": ["คำอธิบาย", "Description"],
+  "media.field.evidence": ["หลักฐานผลงาน", "Evidence"],
+  "media.evaluate": ["ประเมินคุณภาพผลงาน", "Evaluate"],
+  "media.score": ["{indicator} (1–4)", "{indicator} (1–4)"],
+  "media.comment": ["ความเห็น", "Comment"],
+  "media.ask": ["ขอรับบริการ", "Ask for a service"],
+  "media.field.service": ["ประเภทบริการ", "Service"],
+  "media.field.details": ["รายละเอียดความต้องการ", "What is needed"],
+  "media.field.items": ["รายการวัสดุ/อุปกรณ์ที่ขอยืม (บรรทัดละหนึ่งรายการ)", "Items to borrow, one per line"],
+  "media.field.needed_by": ["ต้องการภายในวันที่", "Needed by"],
+  "media.accept": ["รับคำขอ", "Accept"],
+  "media.schedule": ["นัดหมายให้บริการ", "Schedule"],
+  "media.fulfil": ["ให้บริการแล้ว", "Mark fulfilled"],
+  "media.decline": ["ไม่สามารถให้บริการ", "Decline"],
+  "media.reason": ["เหตุผล", "Reason"],
+  "media.on": ["วันที่", "Day"],
+  "media.rate": ["ประเมินความพึงพอใจ", "Rate the service"],
+  "media.rating": ["ความพึงพอใจ (1 น้อยที่สุด – 5 มากที่สุด)", "Satisfaction (1 least – 5 most)"],
+  "media.improve": ["บันทึกการปรับปรุงบริการ", "Record an improvement"],
+  "media.finding": ["ผลการประเมินที่พบ", "What the evaluation found"],
+  "media.action": ["สิ่งที่ปรับปรุง", "What changed"],
+  "mstatus.requested": ["รอรับเรื่อง", "Requested"],
+  "mstatus.accepted": ["รับเรื่องแล้ว", "Accepted"],
+  "mstatus.scheduled": ["นัดหมายแล้ว", "Scheduled"],
+  "mstatus.fulfilled": ["ให้บริการแล้ว", "Fulfilled"],
+  "mstatus.declined": ["ไม่สามารถให้บริการ", "Declined"],
+  "cat.media": ["สื่อการเรียนรู้", "Learning media"],
+  "cat.innovation": ["นวัตกรรมการศึกษา", "Educational innovation"],
+  "cat.technology": ["เทคโนโลยีทางการศึกษา", "Educational technology"],
+  "svc.media": ["ขอรับบริการสื่อ นวัตกรรม", "Media and innovation"],
+  "svc.equipment_loan": ["ขอยืมวัสดุ อุปกรณ์ เทคโนโลยี", "Equipment loan"],
+  "svc.training": ["ขอรับการอบรม พัฒนาบุคลากร", "Training"],
+  "svc.advice": ["ขอรับคำปรึกษา แนะนำ", "Advice"],
+  "ql.excellent": ["ดีเยี่ยม", "Excellent"], "ql.good": ["ดี", "Good"], "ql.fair": ["พอใช้", "Fair"], "ql.improve": ["ปรับปรุง", "Needs improvement"],
+});
+
+const base = (esa) => `/v1/esas/${encodeURIComponent(esa)}`;
+const refresh = () => navigate(location.pathname + location.search, { replaceState: true });
+const SUBJECTS = ["thai", "mathematics", "science", "social", "health", "arts", "careers", "foreign_languages", "activities", "general"];
+const GRADES = ["k1", "k2", "k3", "p1", "p2", "p3", "p4", "p5", "p6", "m1", "m2", "m3", "m4", "m5", "m6"];
+let vocabulary = null;
+const words = async () => (vocabulary ||= await api.get("needs", "/v1/needs/vocabulary"));
+const subjectOptions = (v) => v.subjects.map((s) => ({ value: s.code, label: s.label_th }));
+const statusBadge = (s) => badge(t(`mstatus.${s}`), s === "fulfilled" ? "ok" : s === "declined" ? "err" : "warn");
+
+addMenuItems((g) => (g.role === "supervisor" ? [[`/esas/${g.id}/media`, "nav.media"]] : []));
+
+function productionForm(esa, school, count) {
+  return form({
+    testid: "production", submit: "media.register",
+    fields: [{ name: "title", label: "media.field.title", required: true },
+      { name: "kind", label: "media.field.kind", type: "select", options: ["media", "innovation", "technology"].map((c) => ({ value: c, label: t(`cat.${c}`) })) },
+      { name: "subject", label: "media.field.subject", type: "select", options: SUBJECTS.map((s) => ({ value: s, label: t(`subject.${s}`) })) },
+      { name: "grade_levels", label: "media.field.grades", type: "checkboxes", options: GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) })), value: ["p4"] },
+      { name: "authors", label: "media.field.authors", type: "lines", required: true },
+      { name: "description", label: "media.field.description", type: "textarea" },
+      { name: "evidence", label: "media.field.evidence", type: "custom", render: (label, id) => evidencePicker(label, id) }],
+    onSubmit: (v) => api.post("needs", `${base(esa)}/schools/${school}/productions`, {
+      ...v, authors: v.authors.map((name) => ({ name })), evidence: v.evidence.map((e) => ({ ...e, reference: e.title })),
+    }),
+    onDone: async () => { await until(() => api.get("needs", `${base(esa)}/productions`, { school }), (l) => l.length > count); refresh(); },
+  });
+}
+
+function requestForm(esa, school, count) {
+  return form({
+    testid: "service-request", submit: "media.ask",
+    fields: [{ name: "kind", label: "media.field.service", type: "select", options: ["media", "equipment_loan", "training", "advice"].map((k) => ({ value: k, label: t(`svc.${k}`) })) },
+      { name: "subject", label: "media.field.subject", type: "select", value: "general", options: SUBJECTS.map((s) => ({ value: s, label: t(`subject.${s}`) })) },
+      { name: "details", label: "media.field.details", type: "textarea", required: true },
+      { name: "items", label: "media.field.items", type: "lines" },
+      { name: "needed_by", label: "media.field.needed_by", type: "date", omitEmpty: true }],
+    onSubmit: (v) => api.post("needs", `${base(esa)}/schools/${school}/service-requests`, { ...v, items: v.items.map((name) => ({ name, quantity: 1 })) }),
+    onDone: async () => { await until(() => api.get("needs", `${base(esa)}/service-requests`), (l) => l.length > count); refresh(); },
+  });
+}
+
+function requestActions(esa, r, isSchool) {
+  const path = `${base(esa)}/service-requests/${r.request_id}`;
+  const step = (label, verb, fields, body = (v) => v) => h("details", {}, h("summary", {}, t(label)), form({
+    testid: `${verb}-${r.request_id}`, submit: label, fields,
+    onSubmit: (v) => api.post("needs", `${path}/${verb}`, body(v)),
+    onDone: async () => { await until(() => api.get("needs", path), (x) => x.status !== r.status || (verb === "rating" && x.rating)); refresh(); },
+  }));
+  if (isSchool) {
+    return r.status === "fulfilled" && !r.rating
+      ? step("media.rate", "rating", [{ name: "rating", label: "media.rating", type: "radios", required: true, options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })) }, { name: "comment", label: "media.comment" }], (v) => ({ ...v, rating: Number(v.rating) }))
+      : null;
+  }
+  const note = { name: "note", label: "media.comment" };
+  return [
+    r.status === "requested" ? step("media.accept", "accept", [note]) : null,
+    ["accepted", "scheduled"].includes(r.status) ? step("media.schedule", "schedule", [{ name: "scheduled_on", label: "media.on", type: "date", required: true, value: isoDay() }, note]) : null,
+    ["accepted", "scheduled"].includes(r.status) ? step("media.fulfil", "fulfil", [{ name: "fulfilled_on", label: "media.on", type: "date", required: true, value: isoDay() }, note]) : null,
+    ["requested", "accepted", "scheduled"].includes(r.status) ? step("media.decline", "decline", [{ name: "reason", label: "media.reason", type: "textarea", required: true }]) : null,
+  ];
+}
+
+function requestsTable(esa, list, names, isSchool) {
+  return table({ caption: t("media.requests"), rows: list, testid: "service-requests", columns: [
+    { label: t("media.col.school"), value: (r) => names[r.school] || r.school },
+    { label: t("media.col.request"), value: (r) => [h("strong", {}, t(`svc.${r.kind}`)), h("div", {}, r.details)] },
+    { label: t("media.col.due"), value: (r) => formatDate(r.due_on) },
+    { label: t("media.col.status"), value: (r) => statusBadge(r.status) },
+    { label: t("media.col.rating"), value: (r) => (r.rating ? `${r.rating}/5` : "–") },
+    { label: "", value: (r) => requestActions(esa, r, isSchool) },
+  ] });
+}
+
+function evaluationForm(esa, p, indicators) {
+  return h("details", {}, h("summary", {}, t("media.evaluate")), form({
+    testid: `evaluate-${p.production_id}`, submit: "media.evaluate",
+    fields: [...indicators.map((i) => {
+      define({ [`ind.${i.code}`]: [t("media.score", { indicator: i.label_th }), t("media.score", { indicator: i.label_en || i.label_th })] });
+      return { name: `scores.${i.code}`, label: `ind.${i.code}`, type: "radios", required: true, options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) })) };
+    }), { name: "comment", label: "media.comment", type: "textarea" }],
+    onSubmit: (v) => api.post("needs", `${base(esa)}/productions/${p.production_id}/evaluation`, {
+      comment: v.comment, scores: Object.entries(v.scores).map(([indicator, score]) => ({ indicator, score: Number(score) })),
+    }),
+    onDone: async () => { await until(() => api.get("needs", `${base(esa)}/productions/${p.production_id}`), (x) => x.quality_level); refresh(); },
+  }));
+}
+
+function productionsTable(esa, list, names, indicators) {
+  return table({ caption: t("media.productions"), rows: list, testid: "productions", columns: [
+    { label: t("media.col.title"), value: (p) => p.title },
+    { label: t("media.col.school"), value: (p) => names[p.school] || p.school },
+    { label: t("media.col.kind"), value: (p) => `${t(`cat.${p.kind}`)} · ${t(`subject.${p.subject}`)}` },
+    { label: t("media.col.level"), value: (p) => (p.quality_level ? badge(`${t(`ql.${p.quality_level}`)} (${number(p.mean, 2)})`, "ok") : badge(t("media.not_evaluated"), "warn")) },
+    ...(indicators ? [{ label: "", value: (p) => evaluationForm(esa, p, indicators) }] : []),
+  ] });
+}
+
+async function renderMedia(view, { esa }, query) {
+  const year = chosenYear(query);
+  const [productions, requests, improvements, v, schools] = await Promise.all([
+    api.get("needs", `${base(esa)}/productions`, { year }), api.get("needs", `${base(esa)}/service-requests`, { year }),
+    api.get("needs", `${base(esa)}/service-improvements`, { year }), words(), schoolsOf(esa)]);
+  const names = schoolNames(schools);
+  const sup = grantsOf("supervisor").some((g) => g.id === esa);
+  append(view, [pageHead(t("media.title")), yearFilter(query),
+    card(t("media.productions"), productionsTable(esa, productions, names, sup ? v.production_standard.indicators : null)),
+    card(t("media.requests"), requestsTable(esa, requests, names, false)),
+    card(t("media.improvements"), h("ul", { "data-testid": "improvements" }, improvements.map((i) => h("li", {}, `${i.finding} → ${i.action}`))), sup ? form({
+      testid: "improvement", submit: "media.improve",
+      fields: [{ name: "finding", label: "media.finding", type: "textarea", required: true }, { name: "action", label: "media.action", type: "textarea", required: true }],
+      onSubmit: (b) => api.post("needs", `${base(esa)}/service-improvements`, { ...b, academic_year: year }),
+      onDone: async () => { await until(() => api.get("needs", `${base(esa)}/service-improvements`, { year }), (l) => l.length > improvements.length); refresh(); },
+    }) : null)]);
+}
+
+addSchoolSection(async (view, { school, esa, own }) => {
+  if (!own) return;
+  const [productions, requests] = await Promise.all([
+    api.get("needs", `${base(esa)}/productions`, { school }), api.get("needs", `${base(esa)}/service-requests`)]);
+  const names = { [school]: "" };
+  const mine = requests.filter((r) => r.school === school);
+  view.append(card(t("media.productions"), productionsTable(esa, productions, names, null), h("details", {}, h("summary", {}, t("media.register")), productionForm(esa, school, productions.length))),
+    card(t("media.requests"), requestsTable(esa, mine, names, true), h("details", {}, h("summary", {}, t("media.ask")), requestForm(esa, school, mine.length))));
+});
+
+define({
+  "subject.thai": ["ภาษาไทย", "Thai"], "subject.mathematics": ["คณิตศาสตร์", "Mathematics"],
+  "subject.science": ["วิทยาศาสตร์และเทคโนโลยี", "Science and technology"], "subject.social": ["สังคมศึกษา ศาสนา และวัฒนธรรม", "Social studies"],
+  "subject.health": ["สุขศึกษาและพลศึกษา", "Health and physical education"], "subject.arts": ["ศิลปะ", "Arts"],
+  "subject.careers": ["การงานอาชีพ", "Careers"], "subject.foreign_languages": ["ภาษาต่างประเทศ", "Foreign languages"],
+  "subject.activities": ["กิจกรรมพัฒนาผู้เรียน", "Learner development activities"], "subject.general": ["ทั่วไป", "General"],
+  ...Object.fromEntries(GRADES.map((g) => [`grade.${g}`, [`${{ k: "อ.", p: "ป.", m: "ม." }[g[0]]}${g.slice(1)}`, `${{ k: "K", p: "P", m: "M" }[g[0]]}${g.slice(1)}`]])),
+});
+
+export const routes = [{ path: "/esas/:esa/media", render: renderMedia }];
+
