@@ -64,6 +64,10 @@ bench: install
 	$(PY) -m pip install -q -e '.[dev,bench]'
 	$(PY) -m bench
 
+# kill -9 of each service, Kafka and FerretDB under a steady load, then the tally.
+faults: install
+	$(PY) -m bench.faults $(ARGS)
+
 # Rebuild speed and view latency on a national-size history (see docs/PERFORMANCE.md).
 bench-national: install
 	$(PY) -m bench.national $(ARGS)

@@ -26,9 +26,20 @@ class Stack:
     kafka: servers.Server
     ferretdb: servers.Server
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    env: dict[str, str] = field(default_factory=dict)
 
     def url(self, service: str) -> str:
         return self.settings.url(service)
+
+    def start(self, name: str) -> None:
+        self.processes[name] = run.start_service(name, self.settings, self.env, self.folder / "log")
+
+    def kill(self, name: str) -> None:
+        """kill -9 of a service's process (its relay and consumers die with it)."""
+        proc = self.processes[name]
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
 
 
 def _ports(base: int) -> dict[str, int]:
@@ -69,7 +80,7 @@ def stack(services: list[str], base_port: int = 18000) -> Iterator[Stack]:
     env |= {f"NITHET_{k.upper()}": str(v) for k, v in _ports(base_port).items()}
     logs = folder / "log"
     logs.mkdir()
-    s = Stack(settings, folder, kafka, ferretdb)
+    s = Stack(settings, folder, kafka, ferretdb, env=env)
     try:
         for name in services:
             s.processes[name] = run.start_service(name, settings, env, logs)

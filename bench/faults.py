@@ -1,0 +1,268 @@
+"""Faults under a steady load, then the tally: every accepted command counted exactly once.
+
+`python -m bench.faults` (or `make faults`) starts a fresh stack (Kafka, FerretDB, directory,
+needs and reporting as processes), sends survey responses at a steady rate from several
+clients, and meanwhile kills with SIGKILL, one after another: the needs service (its HTTP API
+and its outbox relay), the reporting service (its consumers and projections), the directory,
+the Kafka broker and FerretDB, restarting each. Each command carries an Idempotency-Key and is
+retried with the same key until it gets a definite answer, as a real client would.
+
+The tally compares the commands accepted (2xx) with the reporting read models once quiet:
+every accepted response must be counted once, no more, no less; the province must equal the
+sum of its ESAs. Exit status 1 when anything differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import signal
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from bench.stack import Stack, stack
+from bench.workload import SEED, headers
+from nithet import servers
+from services.directory.reference import SCHOOLS
+
+ESAS = ("loei-3", "loei-1")
+SCHOOLS_OF = {esa: [s.code for s in SCHOOLS if s.esa == esa] for esa in ESAS}
+
+
+@dataclass
+class Tally:
+    sent: int = 0
+    accepted: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ESAS, 0))
+    refused: int = 0
+    retries: int = 0
+    faults: list[dict[str, Any]] = field(default_factory=list)
+
+
+def standard_answers(n: int) -> dict[str, Any]:
+    return {
+        "media_needed": ["digital"],
+        "thai_media": 3,
+        "math_media": 4,
+        "science_media": 5,
+        "english_media": 2,
+        "innovation_needed": ["coding"],
+        "innovation_team": "no",
+        "innovation_support": ["training"],
+        "devices_needed": n % 30,
+        "internet": 4,
+    }
+
+
+def open_campaigns(stack: Stack, esa: str, count: int) -> list[str]:
+    sup = headers(stack, "supervisor", esa)
+    base = stack.url("needs")
+    with httpx.Client(timeout=30) as c:
+        deadline = time.monotonic() + 120
+        while len(c.get(f"{base}/v1/esas/{esa}/schools", headers=sup).json()) < len(
+            SCHOOLS_OF[esa]
+        ):
+            if time.monotonic() > deadline:
+                raise TimeoutError("needs never learnt the schools")
+            time.sleep(0.5)
+        standard = c.get(f"{base}/v1/needs/standard-survey", headers=sup).json()
+        template = c.post(
+            f"{base}/v1/esas/{esa}/survey-templates", json=standard, headers=sup
+        ).json()["template_id"]
+        today = time.strftime("%Y-%m-%d")
+        body = {
+            "title": "สำรวจความต้องการ (ทดสอบความทนทาน)",
+            "academic_year": 2569,
+            "opens_on": "2026-11-01",
+            "closes_on": "2027-03-31",
+            "template_id": template,
+            "target": {"kind": "all"},
+        }
+        assert body["opens_on"] <= today <= body["closes_on"], "run this between Nov and March"
+        ids = []
+        for _ in range(count):
+            r = c.post(f"{base}/v1/esas/{esa}/campaigns", json=body, headers=sup)
+            r.raise_for_status()
+            ids.append(r.json()["campaign_id"])
+    return ids
+
+
+async def send_until_definite(
+    client: httpx.AsyncClient, url: str, head: dict[str, str], body: dict[str, Any], tally: Tally
+) -> int:
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    delay = 0.2
+    while True:
+        try:
+            r = await client.put(url, json=body, headers=head | key)
+            if r.status_code < 500:
+                return r.status_code
+        except httpx.HTTPError:
+            pass
+        tally.retries += 1
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, 3.0)
+
+
+async def load(stack: Stack, work: list[tuple[str, str, str]], rate: float, tally: Tally) -> None:
+    base = stack.url("needs")
+    tokens = {s: headers(stack, "school", s) for _, _, s in work}
+    queue: asyncio.Queue[tuple[int, tuple[str, str, str]]] = asyncio.Queue()
+    async with httpx.AsyncClient(timeout=10) as client:
+
+        async def worker() -> None:
+            while True:
+                n, (esa, campaign, school) = await queue.get()
+                url = f"{base}/v1/esas/{esa}/campaigns/{campaign}/responses/{school}"
+                status = await send_until_definite(
+                    client, url, tokens[school], {"answers": standard_answers(n)}, tally
+                )
+                if 200 <= status < 300:
+                    tally.accepted[esa] += 1
+                else:
+                    tally.refused += 1
+                queue.task_done()
+
+        workers = [asyncio.create_task(worker()) for _ in range(8)]
+        for n, item in enumerate(work):
+            await queue.put((n, item))
+            tally.sent += 1
+            await asyncio.sleep(1 / rate)
+        await queue.join()
+        for w in workers:
+            w.cancel()
+
+
+async def faults(stack: Stack, tally: Tally, every_s: float) -> None:
+    async def note(what: str, action: Any) -> None:
+        t0 = time.monotonic()
+        await asyncio.to_thread(action)
+        tally.faults.append(
+            {"fault": what, "at_sent": tally.sent, "seconds": round(time.monotonic() - t0, 1)}
+        )
+
+    plan = [
+        (
+            "kill -9 needs (API and outbox relay), restart",
+            lambda: (stack.kill("needs"), stack.start("needs")),
+        ),
+        (
+            "kill -9 reporting (consumers, projections), restart",
+            lambda: (stack.kill("reporting"), stack.start("reporting")),
+        ),
+        ("kill -9 directory, restart", lambda: (stack.kill("directory"), stack.start("directory"))),
+        (
+            "kill -9 Kafka, restart after 5 s",
+            lambda: (
+                servers.stop(stack.kafka, hard=True),
+                time.sleep(5),
+                servers.start(stack.kafka),
+            ),
+        ),
+        (
+            "kill -9 FerretDB, restart after 3 s",
+            lambda: (
+                servers.stop(stack.ferretdb, hard=True),
+                time.sleep(3),
+                servers.start(stack.ferretdb),
+            ),
+        ),
+        (
+            "kill -9 needs and reporting together, restart",
+            lambda: (
+                stack.kill("needs"),
+                stack.kill("reporting"),
+                stack.start("needs"),
+                stack.start("reporting"),
+            ),
+        ),
+    ]
+    for what, action in plan:
+        await asyncio.sleep(every_s)
+        await note(what, action)
+
+
+def views(stack: Stack) -> dict[str, Any]:
+    officer = headers(stack, "provincial_officer", "loei")
+    base = stack.url("reporting")
+    province = httpx.get(
+        f"{base}/v1/provinces/loei/needs/response-rates",
+        params={"year": 2569},
+        headers=officer,
+        timeout=30,
+    ).json()
+    esas = {
+        esa: httpx.get(
+            f"{base}/v1/esas/{esa}/needs/response-rates",
+            params={"year": 2569},
+            headers=officer,
+            timeout=30,
+        )
+        .json()
+        .get("responded")
+        for esa in ESAS
+    }
+    return {
+        "province": province.get("responded"),
+        "province_esas": {e["esa"]: e["responded"] for e in province.get("esas", [])},
+        "esa_views": esas,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.faults")
+    parser.add_argument("--campaigns", type=int, default=30, help="campaigns per ESA")
+    parser.add_argument("--rate", type=float, default=25.0, help="commands per second")
+    parser.add_argument("--every", type=float, default=6.0, help="seconds between faults")
+    args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    tally = Tally()
+    with stack(["directory", "needs", "reporting"]) as s:
+        work = [
+            (esa, c, school)
+            for esa in ESAS
+            for c in open_campaigns(s, esa, args.campaigns)
+            for school in SCHOOLS_OF[esa]
+        ]
+        random.Random(SEED).shuffle(work)
+
+        async def both() -> None:
+            await asyncio.gather(load(s, work, args.rate, tally), faults(s, tally, args.every))
+
+        started = time.monotonic()
+        asyncio.run(both())
+        accepted = sum(tally.accepted.values())
+        deadline = time.monotonic() + 300
+        seen = views(s)
+        while seen["province"] != accepted and time.monotonic() < deadline:
+            time.sleep(1)
+            try:
+                seen = views(s)
+            except (httpx.HTTPError, ValueError):
+                pass
+        result = {
+            "commands_sent": tally.sent,
+            "accepted": accepted,
+            "accepted_by_esa": tally.accepted,
+            "refused": tally.refused,
+            "client_retries": tally.retries,
+            "faults": tally.faults,
+            "read_models": seen,
+            "seconds": round(time.monotonic() - started, 1),
+        }
+        ok = seen["province"] == accepted == sum(
+            seen["province_esas"].get(e, 0) for e in ESAS
+        ) and all(seen["esa_views"][e] == tally.accepted[e] for e in ESAS)
+        result["tally"] = "every accepted command counted exactly once" if ok else "MISMATCH"
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
