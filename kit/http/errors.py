@@ -12,12 +12,40 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from kit.errors import InvalidInput, NithetError, NotFound, ServiceUnavailable
 from kit.mongo import TRANSIENT_ERRORS
 
 log = logging.getLogger(__name__)
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable machine-readable code, e.g. not_found")
+    message: str = Field(description="The message in Thai")
+    message_en: str = Field(description="The message in English")
+    details: Any = Field(default=None, description="Fields at fault, or other particulars")
+
+
+class ErrorBody(BaseModel):
+    """The body of every failure."""
+
+    error: ErrorDetail
+
+
+def _documented(description: str) -> dict[str, Any]:
+    return {"model": ErrorBody, "description": description}
+
+
+# The failures any /v1 route may answer, documented once for all of them.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: _documented("No valid bearer token"),
+    403: _documented("The caller's role may not do this"),
+    404: _documented("Not found, or outside the caller's scope (existence is not revealed)"),
+    409: _documented("Changed by someone else first (If-Match), or not ready yet"),
+    422: _documented("Bad input, or refused by the rules of the process (nothing was changed)"),
+}
 
 _HTTP_MESSAGES = {
     404: NotFound(),

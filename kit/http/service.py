@@ -11,6 +11,7 @@ from fastapi import APIRouter, FastAPI
 
 from kit.auth.tokens import TokenVerifier
 from kit.http.app import create_service_app
+from kit.http.errors import ERROR_RESPONSES
 from kit.settings import Settings
 
 
@@ -35,7 +36,10 @@ def build_app(
     start: Callable[[], AbstractAsyncContextManager[Any]],
     routers: list[APIRouter],
 ) -> FastAPI:
-    """`start()` yields the wired service; it is kept on `app.state.<service>`."""
+    """`start()` yields the wired service; it is kept on `app.state.<service>`.
+
+    Every route of `routers` documents the error answers of ERROR_RESPONSES.
+    """
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -51,5 +55,5 @@ def build_app(
     app.state.verifier = verifier_for(settings)
     app.state.settings = settings
     for router in routers:
-        app.include_router(router)
+        app.include_router(router, responses=ERROR_RESPONSES)
     return app
