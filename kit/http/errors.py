@@ -82,6 +82,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # FastAPI's "error parsing the body": bytes that are no JSON
+            unreadable = InvalidInput(
+                "อ่านข้อมูลที่ส่งมาไม่ได้ ต้องเป็น JSON (UTF-8)",
+                "The body could not be read; send JSON in UTF-8.",
+                code="unreadable_body",
+            )
+            return error_response(unreadable)
         known = _HTTP_MESSAGES.get(exc.status_code)
         if known is None:
             known = NithetError(str(exc.detail), str(exc.detail), code=f"http_{exc.status_code}")

@@ -46,6 +46,12 @@ def perspective(
                 "as_of must not be in the future.",
                 code="as_of_in_future",
             )
+        if as_of.timestamp() < 0:  # before any event log (Kafka takes no earlier time)
+            raise InvalidInput(
+                "เวลาที่ขอดูต้องไม่ก่อนปี ค.ศ. 1970",
+                "as_of must not be before 1970.",
+                code="as_of_too_early",
+            )
     return Perspective(as_of, organisation or "recorded")
 
 

@@ -83,6 +83,8 @@ class ReplayRequest(Strict):
             raise ValueError("'at' is required when start is 'time'")
         if self.start != "time" and self.at is not None:
             raise ValueError("'at' is only for start 'time'")
+        if self.at is not None and self.at.timestamp() < 0:
+            raise ValueError("'at' must not be before 1970")  # Kafka takes no earlier time
         if self.start == "position" and not self.positions:
             raise ValueError("'positions' are required when start is 'position'")
         if self.start != "position" and self.positions:
