@@ -33,6 +33,10 @@ from services.subscriptions.wiring import worker_parts
 
 log = logging.getLogger(__name__)
 
+# PyMongo logs every command and reply at DEBUG, documents included: with the root logger at
+# DEBUG the signing secrets (their insert, their reads) would be written to the log.
+SECRET_BEARING_LOGGERS = ("pymongo.command",)
+
 
 @dataclass
 class Subscriptions:
@@ -64,6 +68,13 @@ async def _own_topic(settings: Settings) -> None:
             delay = min(delay * 2, 10)
 
 
+def _keep_secrets_out_of_logs() -> None:
+    for name in SECRET_BEARING_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level < logging.INFO:  # unset, or DEBUG
+            logger.setLevel(logging.INFO)
+
+
 @contextlib.asynccontextmanager
 async def start(
     settings: Settings,
@@ -74,6 +85,7 @@ async def start(
     clock: Clock | None = None,
 ) -> AsyncIterator[Subscriptions]:
     webhooks = webhooks or WebhookSettings()
+    _keep_secrets_out_of_logs()
     async with command_runtime(
         "subscriptions",
         settings,

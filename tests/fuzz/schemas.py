@@ -22,7 +22,7 @@ from services.reporting.main import create_app as reporting_app
 from services.subscriptions.main import create_app as subscriptions_app
 from services.supervision.main import create_app as supervision_app
 
-EXAMPLES_PER_OPERATION = 8
+EXAMPLES_PER_OPERATION = 5
 SEED = 2569
 
 FACTORIES: dict[str, Callable[..., FastAPI]] = {
