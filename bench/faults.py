@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 
 from bench.stack import Stack, stack
-from bench.workload import SEED, headers
+from bench.workload import SEED, answers, headers, open_campaigns
 from nithet import servers
 from services.directory.reference import SCHOOLS
 
@@ -43,54 +43,6 @@ class Tally:
     refused: int = 0
     retries: int = 0
     faults: list[dict[str, Any]] = field(default_factory=list)
-
-
-def standard_answers(n: int) -> dict[str, Any]:
-    return {
-        "media_needed": ["digital"],
-        "thai_media": 3,
-        "math_media": 4,
-        "science_media": 5,
-        "english_media": 2,
-        "innovation_needed": ["coding"],
-        "innovation_team": "no",
-        "innovation_support": ["training"],
-        "devices_needed": n % 30,
-        "internet": 4,
-    }
-
-
-def open_campaigns(stack: Stack, esa: str, count: int) -> list[str]:
-    sup = headers(stack, "supervisor", esa)
-    base = stack.url("needs")
-    with httpx.Client(timeout=30) as c:
-        deadline = time.monotonic() + 120
-        while len(c.get(f"{base}/v1/esas/{esa}/schools", headers=sup).json()) < len(
-            SCHOOLS_OF[esa]
-        ):
-            if time.monotonic() > deadline:
-                raise TimeoutError("needs never learnt the schools")
-            time.sleep(0.5)
-        standard = c.get(f"{base}/v1/needs/standard-survey", headers=sup).json()
-        template = c.post(
-            f"{base}/v1/esas/{esa}/survey-templates", json=standard, headers=sup
-        ).json()["template_id"]
-        today = time.strftime("%Y-%m-%d")
-        body = {
-            "title": "สำรวจความต้องการ (ทดสอบความทนทาน)",
-            "academic_year": 2569,
-            "opens_on": "2026-11-01",
-            "closes_on": "2027-03-31",
-            "template_id": template,
-            "target": {"kind": "all"},
-        }
-        assert body["opens_on"] <= today <= body["closes_on"], "run this between Nov and March"
-        ids = []
-        for _ in range(count):
-            r = c.post(f"{base}/v1/esas/{esa}/campaigns", json=body, headers=sup)
-            r.raise_for_status()
-            ids.append(r.json()["campaign_id"])
-    return ids
 
 
 async def send_until_definite(
@@ -121,7 +73,7 @@ async def load(stack: Stack, work: list[tuple[str, str, str]], rate: float, tall
                 n, (esa, campaign, school) = await queue.get()
                 url = f"{base}/v1/esas/{esa}/campaigns/{campaign}/responses/{school}"
                 status = await send_until_definite(
-                    client, url, tokens[school], {"answers": standard_answers(n)}, tally
+                    client, url, tokens[school], {"answers": answers(n)}, tally
                 )
                 if 200 <= status < 300:
                     tally.accepted[esa] += 1
@@ -227,7 +179,7 @@ def main() -> int:
         work = [
             (esa, c, school)
             for esa in ESAS
-            for c in open_campaigns(s, esa, args.campaigns)
+            for c in open_campaigns(s, args.campaigns, esa=esa)
             for school in SCHOOLS_OF[esa]
         ]
         random.Random(SEED).shuffle(work)

@@ -1,4 +1,9 @@
-"""A closed-loop HTTP load generator: N clients, each sends its next request when the last returns."""
+"""A closed-loop HTTP load generator: N clients, each sends its next request when the last returns.
+
+aiohttp, not httpx: measured on this machine against a bare FastAPI `GET /healthz`, httpx's
+AsyncClient managed 175 requests/s at 32 connections (its pool, not the server, was the
+limit), aiohttp 4,156/s; a load generator slower than the system under test measures itself.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import aiohttp
 
 Request = tuple[str, str, dict[str, str], Any]  # method, url, headers, json body
 
@@ -37,17 +42,19 @@ async def closed_loop(
     result = LoadResult()
     counter = iter(range(warmup + total))
     started: list[float] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as client:
+    connector = aiohttp.TCPConnector(limit=clients)
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as client:
 
         async def worker() -> None:
             for n in counter:
                 method, url, headers, body = make(n)
                 t0 = time.perf_counter()
                 try:
-                    r = await client.request(method, url, headers=headers, json=body)
-                    status = r.status_code
-                except httpx.HTTPError:
+                    async with client.request(method, url, headers=headers, json=body) as r:
+                        await r.read()
+                        status = r.status
+                except (aiohttp.ClientError, TimeoutError):
                     status = 0
                 elapsed = time.perf_counter() - t0
                 if n == warmup:

@@ -31,25 +31,46 @@ def headers(stack: Stack, role: str, scope: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
-def open_campaigns(stack: Stack, count: int, year: int = 2569) -> list[str]:
-    sup = headers(stack, "supervisor", ESA)
-    today = date.today()
-    body = {
-        "title": "แบบสำรวจความต้องการ (bench)",
-        "academic_year": year,
-        "opens_on": str(today - timedelta(days=1)),
-        "closes_on": str(today + timedelta(days=60)),
-        "target": {"kind": "all"},
-    }
-    ids: list[str] = []
+def wait_for_schools(client: httpx.Client, stack: Stack, esa: str, sup: dict[str, str]) -> None:
+    """The needs service learns the schools from the directory's events: wait until it has."""
+    expected = len([s for s in SCHOOLS if s.esa == esa])
     deadline = time.monotonic() + 120
+    url = f"{stack.url('needs')}/v1/esas/{esa}/schools"
+    while len(client.get(url, headers=sup).json()) < expected:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the needs service never learnt the schools")
+        time.sleep(0.5)
+
+
+def publish_standard_template(
+    client: httpx.Client, stack: Stack, esa: str, sup: dict[str, str]
+) -> str:
+    base = stack.url("needs")
+    standard = client.get(f"{base}/v1/needs/standard-survey", headers=sup).json()
+    r = client.post(f"{base}/v1/esas/{esa}/survey-templates", json=standard, headers=sup)
+    r.raise_for_status()
+    return str(r.json()["template_id"])
+
+
+def open_campaigns(stack: Stack, count: int, year: int = 2569, esa: str = ESA) -> list[str]:
+    """`count` campaigns of the standard survey for every school of `esa`, open today."""
+    sup = headers(stack, "supervisor", esa)
+    today = date.today()
+    ids: list[str] = []
     with httpx.Client(timeout=30) as client:
+        wait_for_schools(client, stack, esa, sup)
+        body = {
+            "title": "แบบสำรวจความต้องการ (bench)",
+            "academic_year": year,
+            "opens_on": str(today - timedelta(days=1)),
+            "closes_on": str(today + timedelta(days=60)),
+            "target": {"kind": "all"},
+            "template_id": publish_standard_template(client, stack, esa, sup),
+        }
         while len(ids) < count:
-            r = client.post(f"{stack.url('needs')}/v1/esas/{ESA}/campaigns", json=body, headers=sup)
-            if r.status_code == 422 and not ids and time.monotonic() < deadline:
-                time.sleep(0.5)  # the needs service has not yet read the directory's schools
-                continue
-            r.raise_for_status()
+            r = client.post(f"{stack.url('needs')}/v1/esas/{esa}/campaigns", json=body, headers=sup)
+            if r.is_error:
+                raise RuntimeError(f"campaign refused: {r.status_code} {r.text}")
             ids.append(r.json()["campaign_id"])
     return ids
 
@@ -61,9 +82,21 @@ def response_pairs(campaigns: list[str]) -> list[tuple[str, str]]:
 
 
 def answers(n: int) -> dict[str, Any]:
+    """Answers to the standard survey (services/needs), varied by a fixed seed."""
     rng = random.Random(SEED + n)
-    return {
-        "media": rng.choice(["สื่อดิจิทัล", "ใบงาน", "แท็บเล็ต", "ชุดทดลอง"]),
-        "priority": rng.randint(1, 5),
-        "note": "ต้องการอบรมการใช้สื่อ",
+    team = rng.choice(["yes", "no"])
+    given = {
+        "media_needed": rng.sample(["digital", "kits", "printed", "video"], 2),
+        "thai_media": rng.randint(1, 5),
+        "math_media": rng.randint(1, 5),
+        "science_media": rng.randint(1, 5),
+        "english_media": rng.randint(1, 5),
+        "innovation_needed": ["coding"],
+        "innovation_team": team,
+        "innovation_support": ["training"],
+        "devices_needed": rng.randint(0, 40),
+        "internet": rng.randint(1, 5),
     }
+    if team == "yes":  # a school with its own team skips the question of support
+        del given["innovation_support"]
+    return given

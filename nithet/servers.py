@@ -48,10 +48,19 @@ def _script_output(script: str) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
+# SQLite settings of FerretDB (see docs/PERFORMANCE.md, "FerretDB's SQLite"): WAL with
+# synchronous=NORMAL survives a crash of any process (what MongoDB's default write concern
+# promises too: its journal is flushed every 100 ms). Writers of one file are queued inside
+# FerretDB (infra/ferretdb/patches/0002).
+SQLITE_SYNCHRONOUS = os.environ.get("NITHET_SQLITE_SYNCHRONOUS", "normal")
+
+
 def ferretdb(data_dir: Path, port: int) -> Server:
     binary = _script_output("ferretdb/build.sh")
     data_dir.mkdir(parents=True, exist_ok=True)
-    command = [binary, "-listen-addr", f"127.0.0.1:{port}", "-sqlite-url", f"file:{data_dir}/"]
+    pragmas = ["busy_timeout(10000)", "journal_mode(wal)", f"synchronous({SQLITE_SYNCHRONOUS})"]
+    url = f"file:{data_dir}/?" + "&".join(f"_pragma={p}" for p in pragmas)
+    command = [binary, "-listen-addr", f"127.0.0.1:{port}", "-sqlite-url", url]
     return Server("ferretdb", port, data_dir, command, data_dir.parent / "ferretdb.log")
 
 

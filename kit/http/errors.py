@@ -94,11 +94,19 @@ def install_error_handlers(app: FastAPI) -> None:
             known = NithetError(str(exc.detail), str(exc.detail), code=f"http_{exc.status_code}")
         return error_response(known, exc.status_code)
 
+    async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
+        log.warning("store unavailable: %s", exc)
+        return error_response(ServiceUnavailable())
+
+    # Registered per class, so that they are answered like any other error (a handler for
+    # `Exception` runs in Starlette's outermost middleware, which re-raises after answering).
+    for transient in TRANSIENT_ERRORS:
+        app.add_exception_handler(transient, _unavailable)
+
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, TRANSIENT_ERRORS):
-            log.warning("store unavailable: %s", exc)
-            return error_response(ServiceUnavailable())
+            return await _unavailable(_, exc)
         log.exception("unexpected error")
         return error_response(
             NithetError("เกิดข้อผิดพลาดภายในระบบ", "Internal error.", code="internal_error"), 500
