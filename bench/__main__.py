@@ -18,12 +18,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench import commands, freshness, rebuild, web
+from bench import commands, freshness, idle, rebuild, relay, web, webhooks
 from bench.stack import stack
 from bench.stats import table
 from nithet.run import available_services as run_services
 
-ALL = ["commands", "freshness", "rebuild", "web", "peer"]
+ALL = ["commands", "freshness", "webhooks", "idle", "relay", "rebuild", "web", "peer"]
 
 
 @contextlib.contextmanager
@@ -54,6 +54,9 @@ def main() -> None:
     }
     ours = [b for b in args.which if b != "peer"]
     services = ["directory", "needs", "reporting"]
+    if "webhooks" in ours:  # a receiver on 127.0.0.1, over plain HTTP
+        services.append("subscriptions")
+        os.environ |= {"NITHET_WEBHOOK_ALLOW_HTTP": "true", "NITHET_WEBHOOK_ALLOW_LOOPBACK": "true"}
     if "web" in ours:  # the web app proxies to every service of this checkout
         services = [n for n in run_services() if n != "web"] + ["web"]
     with stack(services) if ours else _nothing() as s:
@@ -63,6 +66,13 @@ def main() -> None:
             )
         if "freshness" in args.which:
             results["freshness"] = freshness.run(s, samples=30 if q else 200, background_rate=50)
+        if "webhooks" in args.which:
+            results["webhooks"] = webhooks.run(s, clients=args.clients)
+        if "idle" in args.which:
+            time.sleep(5)  # the consumers and the dispatcher catch up
+            results["idle"] = idle.run(s, seconds=10 if q else 30)
+        if "relay" in args.which:
+            results["relay"] = relay.run(s, events=2_000 if q else 20_000)
         if "rebuild" in args.which:
             results["rebuild"] = rebuild.run(s, events=20_000 if q else 300_000)
         if "web" in args.which:
