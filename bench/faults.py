@@ -169,7 +169,7 @@ def views(stack: Stack) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.faults")
-    parser.add_argument("--campaigns", type=int, default=30, help="campaigns per ESA")
+    parser.add_argument("--campaigns", type=int, default=120, help="campaigns per ESA")
     parser.add_argument("--rate", type=float, default=25.0, help="commands per second")
     parser.add_argument("--every", type=float, default=6.0, help="seconds between faults")
     args = parser.parse_args()

@@ -38,7 +38,9 @@ async def publish_standard_template(system: System, esa: str = "loei-3") -> str:
     return await publish_template_with(system.needs, system.auth("supervisor", esa), esa)
 
 
-async def publish_template_with(needs: httpx.AsyncClient, supervisor: dict[str, str], esa: str) -> str:
+async def publish_template_with(
+    needs: httpx.AsyncClient, supervisor: dict[str, str], esa: str
+) -> str:
     """The standard needs survey published as one of the ESA's templates (its id)."""
     standard = (await needs.get("/v1/needs/standard-survey", headers=supervisor)).json()
     r = await needs.post(f"/v1/esas/{esa}/survey-templates", json=standard, headers=supervisor)

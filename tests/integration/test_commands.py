@@ -36,7 +36,9 @@ async def test_of_concurrent_writers_that_saw_the_same_version_exactly_one_wins(
     campaign = await open_campaign(system)
     school = system.auth("school", NA_HAEO[0])
     first = await system.needs.put(
-        response_url(campaign, NA_HAEO[0]), json={"answers": standard_answers(devices_needed=1)}, headers=school
+        response_url(campaign, NA_HAEO[0]),
+        json={"answers": standard_answers(devices_needed=1)},
+        headers=school,
     )
     assert first.status_code == 200 and first.headers["ETag"] == '"1"'
 
@@ -74,7 +76,9 @@ async def test_a_retried_command_with_the_same_idempotency_key_is_applied_once(
     assert answers[0].json()["version"] == 1
 
     reused = await system.needs.put(
-        response_url(campaign, NA_HAEO[1]), json={"answers": standard_answers(internet=2)}, headers=school
+        response_url(campaign, NA_HAEO[1]),
+        json={"answers": standard_answers(internet=2)},
+        headers=school,
     )
     assert reused.status_code == 422 and reused.json()["error"]["code"] == "idempotency_key_reused"
 

@@ -105,8 +105,9 @@ def first_occurrences(requests: list[Received]) -> dict[str, list[int]]:
 
 async def open_campaign(needs: httpx.AsyncClient, settings: Settings, school: str) -> str:
     headers = auth(settings, "supervisor", "loei-3")
-    body = campaign_body(await publish_template_with(needs, headers, "loei-3"), kind="list",
-                         schools=[school])
+    body = campaign_body(
+        await publish_template_with(needs, headers, "loei-3"), kind="list", schools=[school]
+    )
 
     async def opened() -> str:
         r = await needs.post("/v1/esas/loei-3/campaigns", json=body, headers=headers)

@@ -120,7 +120,8 @@ async def caught_up(client: Any, headers: dict[str, str], models: list[str]) -> 
     r = await client.get("/readyz", headers=headers)
     status = r.json()["checks"]["read_models"]["read_models"]
     return all(
-        status[m].get("consumer_lag_records") == 0 and status[m].get("events_applied") for m in models
+        status[m].get("consumer_lag_records") == 0 and status[m].get("events_applied")
+        for m in models
     )
 
 
