@@ -96,3 +96,8 @@ async def system_on_a_fixed_day(infra: Infra) -> AsyncIterator[tuple[System, Fix
 
 def error_code(r: httpx.Response) -> str:
     return str(r.json()["error"]["code"])
+
+
+def version_2(standard: dict[str, Any]) -> dict[str, Any]:
+    questions = [q for q in standard["questions"] if q["id"] != "english_media"]
+    return {"title_th": "แบบสำรวจความต้องการ ฉบับปรับปรุง", "questions": questions}
