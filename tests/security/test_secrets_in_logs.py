@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -32,6 +33,30 @@ def _texts(records: list[logging.LogRecord]) -> list[str]:
     return texts
 
 
+@pytest.fixture
+def every_logger_reaches_caplog() -> Iterator[None]:
+    """Earlier code in the same process may have configured logging (uvicorn's default config
+    stops `uvicorn.access` from propagating; a dictConfig disables loggers): undo it for the
+    test, so that caplog sees every record, and restore it afterwards."""
+    loggers = [
+        logging.getLogger(name)
+        for name, found in list(logging.root.manager.loggerDict.items())
+        if isinstance(found, logging.Logger)
+    ] + [logging.getLogger("uvicorn.access"), logging.getLogger("uvicorn.error")]
+    saved = [(lg, lg.disabled, lg.propagate, lg.level) for lg in loggers]
+    for lg in loggers:
+        lg.disabled, lg.propagate = False, True
+        if lg.name.startswith("uvicorn"):  # an earlier server may have set WARNING
+            lg.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        for lg, disabled, propagate, level in saved:
+            lg.disabled, lg.propagate = disabled, propagate
+            lg.setLevel(level)
+
+
+@pytest.mark.usefixtures("every_logger_reaches_caplog")
 async def test_secrets_and_tokens_never_reach_the_logs(
     deployment: Deployment, caplog: pytest.LogCaptureFixture
 ) -> None:
