@@ -49,7 +49,7 @@ def _ports(base: int) -> dict[str, int]:
 
 def _free_base(base: int) -> int:
     """The first base port from `base` (in steps of 10) whose seven service ports are all free:
-    another stack on this machine (a colleague's benchmark) must not be answered for ours."""
+    another stack on this machine (another benchmark) must not be answered for ours."""
     for candidate in range(base, base + 2000, 10):
         if all(_free(candidate + i) for i in range(7)):
             return candidate
