@@ -50,8 +50,7 @@ def _script_output(script: str) -> str:
 
 # SQLite settings of FerretDB (see docs/PERFORMANCE.md, "FerretDB's SQLite"): WAL with
 # synchronous=NORMAL survives a crash of any process (what MongoDB's default write concern
-# promises too: its journal is flushed every 100 ms). Writers of one file are queued inside
-# FerretDB (infra/ferretdb/patches/0002).
+# promises too: its journal is flushed every 100 ms).
 SQLITE_SYNCHRONOUS = os.environ.get("NITHET_SQLITE_SYNCHRONOUS", "normal")
 
 
