@@ -11,35 +11,15 @@ from __future__ import annotations
 import json
 import random
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 
 from bench.stack import Stack
-from bench.workload import SEED, headers
-from kit.events import CloudEvent
+from bench.workload import SEED, bench_event, headers
 from kit.ids import new_id
 from services.directory.reference import SCHOOLS
-
-
-def _event(type_: str, stream: str, version: int, esa: str, data: dict[str, Any]) -> bytes:
-    return CloudEvent(
-        id=new_id(),
-        source="/nithet/needs",
-        type=type_,
-        time=datetime.now(UTC),
-        subject=stream,
-        data=data,
-        tenantid=esa,
-        provinceid=esa.rsplit("-", 1)[0],
-        streamversion=version,
-        correlationid="bench",
-        causationid="bench",
-        actorid="bench",
-        actorrole="supervisor",
-    ).to_json()
 
 
 def write_history(stack: Stack, events: int) -> int:
@@ -70,7 +50,7 @@ def write_history(stack: Stack, events: int) -> int:
         producer.send(
             topic,
             key=f"campaign-{cid}".encode(),
-            value=_event("needs.CampaignOpened", f"campaign-{cid}", 1, esa, opened),
+            value=bench_event("needs.CampaignOpened", f"campaign-{cid}", 1, esa, opened).to_json(),
         )
         written += 1
         for s in schools:
@@ -89,7 +69,9 @@ def write_history(stack: Stack, events: int) -> int:
                 producer.send(
                     topic,
                     key=stream.encode(),
-                    value=_event("needs.SurveyResponseSubmitted", stream, revision, esa, data),
+                    value=bench_event(
+                        "needs.SurveyResponseSubmitted", stream, revision, esa, data
+                    ).to_json(),
                 )
                 written += 1
     producer.flush()

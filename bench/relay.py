@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from bench.stack import Stack
+from bench.workload import bench_event
 from kit.clock import SystemClock
 from kit.events import CloudEvent
 from kit.eventstore.mongo import open_mongo_event_store
-from kit.ids import new_id
 from kit.messaging.publisher import KafkaPublisher
 from kit.messaging.records import event_record
 from kit.messaging.topics import ensure_topics
@@ -36,21 +35,8 @@ class _Held:
 
 
 def _event(stream: str, version: int) -> CloudEvent:
-    return CloudEvent(
-        id=new_id(),
-        source="/nithet/needs",
-        type="needs.SurveyResponseSubmitted",
-        time=datetime.now(UTC),
-        subject=stream,
-        data={"school": "1042060101", "revision": version, "answers": {"devices_needed": 12}},
-        tenantid="loei-3",
-        provinceid="loei",
-        streamversion=version,
-        correlationid="bench",
-        causationid="bench",
-        actorid="bench",
-        actorrole="school",
-    )
+    data = {"school": "1042060101", "revision": version, "answers": {"devices_needed": 12}}
+    return bench_event("needs.SurveyResponseSubmitted", stream, version, "loei-3", data)
 
 
 async def _drain(stack: Stack, events: int) -> dict[str, Any]:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
 
 from bench.stack import Stack
 from kit.auth.tokens import TokenIssuer
+from kit.events import CloudEvent
+from kit.ids import new_id
 from services.directory.application.tokens import principal_for
 from services.directory.reference import SCHOOLS
 
@@ -100,3 +102,24 @@ def answers(n: int) -> dict[str, Any]:
     if team == "yes":  # a school with its own team skips the question of support
         del given["innovation_support"]
     return given
+
+
+def bench_event(
+    type_: str, stream: str, version: int, esa: str, data: dict[str, Any]
+) -> CloudEvent:
+    """A needs event as a service would emit it, for histories the benchmarks write themselves."""
+    return CloudEvent(
+        id=new_id(),
+        source="/nithet/needs",
+        type=type_,
+        time=datetime.now(UTC),
+        subject=stream,
+        data=data,
+        tenantid=esa,
+        provinceid=esa.rsplit("-", 1)[0],
+        streamversion=version,
+        correlationid="bench",
+        causationid="bench",
+        actorid="bench",
+        actorrole="supervisor",
+    )

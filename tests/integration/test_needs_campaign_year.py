@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -18,29 +17,14 @@ from tests.integration.needs_flow import (
     error_code,
     publish_standard_template,
     standard_answers,
-    system_on_a_fixed_day,
     version_2,
 )
+from tests.integration.needs_year_fixtures import ESA, PATIENCE, A, C, E, deployment, system
 from tests.integration.system import System
 from tests.support.harness import eventually
-from tests.support.infra import Infra
 
 pytestmark = pytest.mark.infra
-PATIENCE = 60  # seconds a view may take on a busy machine (speed is benchmarked elsewhere)
-ESA = "/v1/esas/loei-3"
-A, C, E = NA_HAEO[0], NA_HAEO[2], NA_HAEO[4]
-
-
-@pytest.fixture(scope="module")
-async def deployment(infra: Infra) -> AsyncIterator[tuple[System, FixedClock]]:
-    async with system_on_a_fixed_day(infra) as running:
-        yield running
-
-
-@pytest.fixture
-def system(deployment: tuple[System, FixedClock]) -> System:
-    deployment[1].set(START)
-    return deployment[0]
+__all__ = ["deployment", "system"]  # fixtures, used by name
 
 
 def on_day(deployment: tuple[System, FixedClock], days: int) -> None:
