@@ -21,6 +21,7 @@ from typing import Protocol
 from kit.eventstore.protocol import EventStore
 from kit.messaging.publisher import Publisher
 from kit.messaging.records import event_record
+from kit.waiting import wait_set
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +100,5 @@ class Relay:
         await self._lease.release()
 
     async def _sleep(self, seconds: float) -> None:
-        try:
-            await asyncio.wait_for(self._wake.wait(), timeout=seconds)
-        except TimeoutError:
-            pass
+        await wait_set(self._wake, seconds)
         self._wake.clear()

@@ -188,7 +188,8 @@ def kafka_check(bootstrap: str) -> Check:
     host, _, port = bootstrap.split(",")[0].rpartition(":")
 
     async def check() -> dict[str, Any] | None:
-        _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), 2)
+        async with asyncio.timeout(2):
+            _, writer = await asyncio.open_connection(host, int(port))
         writer.close()
         await writer.wait_closed()
         return None

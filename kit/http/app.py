@@ -72,7 +72,8 @@ async def run_checks(checks: dict[str, Check]) -> dict[str, dict[str, Any]]:
     async def one(check: Check) -> dict[str, Any]:
         started = time.perf_counter()
         try:
-            detail = await asyncio.wait_for(check(), timeout=3)
+            async with asyncio.timeout(3):
+                detail = await check()
             result: dict[str, Any] = {"ok": True}
             if detail:
                 result |= detail

@@ -20,6 +20,7 @@ from kit.readmodel.projection import Projection
 from kit.readmodel.projector import Projector
 from kit.readmodel.store import ReadModelStore
 from kit.relay import LeaseLike
+from kit.waiting import wait_set
 
 log = logging.getLogger(__name__)
 
@@ -102,5 +103,4 @@ class LiveReadModel:
             self.runner = None
 
     async def _pause(self, seconds: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+        await wait_set(self._stopping, seconds)

@@ -10,9 +10,28 @@ from playwright.async_api import Page, expect
 
 from tests.browser.journey import go, screenshot, sign_in
 from tests.browser.stack import WebStack
+from tests.support.harness import auth, eventually
 
 
-async def test_an_admin_registers_a_webhook_endpoint_and_pauses_it(page: Page) -> None:
+async def endpoint_listed(stack: WebStack, url: str) -> None:
+    """Wait until the endpoints view lists a new endpoint.
+
+    The page waits 8 s for it after registering; with every service, Kafka, FerretDB and
+    Chromium sharing two cores the view can take longer, and a page loaded before it caught up
+    shows the list without it (a reload would show it).
+    """
+    admin = auth(stack.settings, "admin", "th")
+
+    async def urls() -> list[str]:
+        r = await stack.clients["subscriptions"].get("/v1/endpoints", headers=admin)
+        return [e["url"] for e in r.json()]
+
+    await eventually(urls, lambda found: url in found, 60)
+
+
+async def test_an_admin_registers_a_webhook_endpoint_and_pauses_it(
+    page: Page, stack: WebStack
+) -> None:
     await sign_in(page, "admin", "/admin")
     await page.locator("summary", has_text="ลงทะเบียนปลายทางใหม่").click()
     register = page.get_by_test_id("register-endpoint")
@@ -26,6 +45,7 @@ async def test_an_admin_registers_a_webhook_endpoint_and_pauses_it(page: Page) -
     await register.get_by_label("ระดับขอบเขต").select_option("province")
     await register.get_by_role("button", name="ลงทะเบียนปลายทางใหม่").click()
     await expect(page.locator("main")).to_contain_text("whsec_")
+    await endpoint_listed(stack, "https://sandbox-registry.invalid/hooks")
     await go(page, "/admin")
     await (
         page.get_by_test_id("endpoints")

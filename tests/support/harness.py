@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from kit.auth.tokens import TokenIssuer
 from kit.settings import Settings
 from services.directory.application.tokens import principal_for
+from tests.support.stacks import task_stacks
 
 T = TypeVar("T")
 
@@ -62,7 +63,10 @@ async def eventually(
     value = await probe()
     while not accept(value):
         if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout_s}s; last value: {value!r}")
+            raise AssertionError(
+                f"condition not met within {timeout_s}s; last value: {value!r}\n"
+                f"tasks:\n{task_stacks()}"
+            )
         await asyncio.sleep(interval_s)
         value = await probe()
     return value

@@ -41,7 +41,8 @@ class HttpSender:
             reason = await self._refused(url)
             if reason:
                 return Answer(None, error=f"refused: {reason}")
-            return await asyncio.wait_for(self._post(url, headers, body, started), self._timeout)
+            async with asyncio.timeout(self._timeout):
+                return await self._post(url, headers, body, started)
         except TimeoutError:
             return Answer(None, error=f"timeout after {self._timeout:g}s", duration_ms=_ms(started))
         except (httpx.HTTPError, OSError) as exc:

@@ -5,6 +5,10 @@ the workers it may run and stops those it may not (lease lost, endpoint paused, 
 deleted, or a replay that starts a new cursor generation). Replicas share the endpoints
 between them through the leases; a replica that dies stops renewing, and another takes its
 endpoints over once the lease term ends, from the saved cursors.
+
+Stopping a worker never holds up the tick: the worker is cancelled, and later ticks reap it
+once it has ended (cancelling it again meanwhile, as a cancellation can be lost). Until then
+the endpoint keeps its lease and gets no new worker, so two workers never share an endpoint.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kit.relay import LeaseLike
+from kit.waiting import wait_set
 from services.subscriptions.application.config import EndpointConfig
 from services.subscriptions.application.ports import EndpointDocs
 from services.subscriptions.application.worker import EndpointWorker
@@ -24,6 +29,8 @@ from services.subscriptions.application.worker import EndpointWorker
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 30.0
+
+Running = tuple[EndpointWorker, "asyncio.Task[None]"]
 
 
 class Dispatcher:
@@ -39,7 +46,8 @@ class Dispatcher:
         self._tick, self._stale_after = tick_s, lease_ttl_s / 2
         self._renewed: dict[str, float] = {}  # when each held lease was last renewed
         self._leases: dict[str, LeaseLike] = {}
-        self._workers: dict[str, tuple[EndpointWorker, asyncio.Task[None]]] = {}
+        self._workers: dict[str, Running] = {}
+        self._ending: dict[str, Running] = {}  # told to stop, not yet ended
         self._held_off: dict[str, int] = {}  # stopped by a 410: wait for the endpoint's next event
         self._backoff: dict[str, tuple[float, float]] = {}  # crashed: (not before, last wait)
         self._stopping = asyncio.Event()
@@ -51,6 +59,7 @@ class Dispatcher:
         return {
             "endpoints_held": sorted(self._workers),
             "workers": [worker.status() for worker, _ in self._workers.values()],
+            "ending": sorted(self._ending),
         }
 
     async def run(self) -> None:
@@ -59,11 +68,13 @@ class Dispatcher:
                 await self.tick()
             except Exception as exc:  # the store away: try again next tick
                 log.warning("dispatcher tick failed: %s", exc)
-                await self._stop_unrenewed()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), timeout=self._tick)
+                self._stop_unrenewed()
+            await wait_set(self._stopping, self._tick)
         for endpoint_id in list(self._workers):
-            await self._stop(endpoint_id)
+            self._stop(endpoint_id)
+        while self._ending:
+            await asyncio.wait([task for _, task in self._ending.values()], timeout=self._tick)
+            self._reap()
         for lease in self._leases.values():
             with contextlib.suppress(Exception):
                 await lease.release()
@@ -76,8 +87,9 @@ class Dispatcher:
             config = configs.get(endpoint_id)
             worker, task = self._workers[endpoint_id]
             if config is None or config.generation != worker.generation or task.done():
-                await self._stop(endpoint_id)
-        for endpoint_id in set(self._leases) - set(configs):
+                self._stop(endpoint_id)
+        self._reap()
+        for endpoint_id in set(self._leases) - set(configs) - set(self._ending):
             await self._leases.pop(endpoint_id).release()
         for config in configs.values():
             await self._keep(config)
@@ -91,9 +103,11 @@ class Dispatcher:
         lease = self._leases.setdefault(endpoint_id, self._lease_for(endpoint_id))
         if not await lease.hold():
             if endpoint_id in self._workers:
-                await self._stop(endpoint_id)
+                self._stop(endpoint_id)
             return
         self._renewed[endpoint_id] = time.monotonic()
+        if endpoint_id in self._ending:  # the lease stays held until the last worker ended
+            return
         running = self._workers.get(endpoint_id)
         if running:
             running[0].update(config)
@@ -101,27 +115,32 @@ class Dispatcher:
         worker = self._new_worker(config)
         self._workers[endpoint_id] = (worker, asyncio.create_task(worker.run()))
 
-    async def _stop_unrenewed(self) -> None:
+    def _stop_unrenewed(self) -> None:
         """Without renewing its lease a worker may soon overlap another replica's: stop it."""
         now = time.monotonic()
         for endpoint_id in list(self._workers):
             if now - self._renewed.get(endpoint_id, 0.0) > self._stale_after:
-                await self._stop(endpoint_id)
+                self._stop(endpoint_id)
 
-    async def _stop(self, endpoint_id: str) -> None:
-        worker, task = self._workers.pop(endpoint_id)
-        task.cancel()
-        try:
-            await task
-        except asyncio.CancelledError:
-            current = asyncio.current_task()
-            if current is not None and current.cancelling():
-                raise  # the dispatcher itself is being cancelled, not just the worker
-        except Exception as exc:
-            wait = min(self._backoff.get(endpoint_id, (0.0, 0.5))[1] * 2, MAX_BACKOFF_S)
-            self._backoff[endpoint_id] = (time.monotonic() + wait, wait)
-            log.warning("endpoint %s: worker failed (%s); again in %.1fs", endpoint_id, exc, wait)
-            return
-        self._backoff.pop(endpoint_id, None)
-        if worker.stopped_by == "gone":
-            self._held_off[endpoint_id] = worker.config.version
+    def _stop(self, endpoint_id: str) -> None:
+        """Tell a worker to stop; the ticks reap it once it has ended, without waiting for it."""
+        running = self._ending[endpoint_id] = self._workers.pop(endpoint_id)
+        running[1].cancel()
+
+    def _reap(self) -> None:
+        for endpoint_id, (worker, task) in list(self._ending.items()):
+            if not task.done():
+                task.cancel()  # once more: a cancellation can be lost (see kit.waiting)
+                continue
+            del self._ending[endpoint_id]
+            failure = None if task.cancelled() else task.exception()
+            if failure is not None:
+                wait = min(self._backoff.get(endpoint_id, (0.0, 0.5))[1] * 2, MAX_BACKOFF_S)
+                self._backoff[endpoint_id] = (time.monotonic() + wait, wait)
+                log.warning(
+                    "endpoint %s: worker failed (%s); again in %.1fs", endpoint_id, failure, wait
+                )
+                continue
+            self._backoff.pop(endpoint_id, None)
+            if worker.stopped_by == "gone":
+                self._held_off[endpoint_id] = worker.config.version

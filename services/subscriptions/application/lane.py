@@ -11,7 +11,6 @@ on from there: at most the delivery in hand (and a second of skipped records) is
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import deque
@@ -19,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from kit.events import CloudEvent
+from kit.waiting import wait_set
 from services.subscriptions.application.ports import (
     Delivery,
     DeliveryLog,
@@ -80,8 +80,7 @@ class Lane:
             if not self._queue:
                 await self._save(force=False)
                 self._more.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._more.wait(), timeout=SAVE_EVERY_S)
+                await wait_set(self._more, SAVE_EVERY_S)
                 continue
             record = self._queue.popleft()
             if record.offset < self.position:

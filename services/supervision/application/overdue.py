@@ -9,12 +9,12 @@ collide on append, so the loser re-decides and writes nothing.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from dataclasses import dataclass, field
 from datetime import date
 
 from kit.commands import CommandMeta, CommandRunner
+from kit.waiting import wait_set
 from services.supervision.application.views import VISITS, Views
 from services.supervision.application.visits import visit_target
 from services.supervision.domain import followups
@@ -66,5 +66,4 @@ class OverdueWatch:
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("overdue watch round failed: %s", exc)
             self.rounds += 1
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), timeout=self.every_s)
+            await wait_set(self._stopping, self.every_s)
