@@ -54,7 +54,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: install lint
+test: install lint typecheck
 	$(VENV)/bin/pytest
 
 test-unit: $(STAMP)

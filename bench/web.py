@@ -19,15 +19,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from bench.stack import Stack, wait_until
 from bench.stats import percentile
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from nithet import chromium
 
 
 def _ready_ms(browser: Browser, base: str, path: str, session: str | None) -> tuple[float, float]:
@@ -71,7 +63,9 @@ def run(s: Stack, samples: int = 20, warmup: int = 3) -> dict[str, Any]:
     # The machine is shared: the load when measuring says how far the figures are from idle.
     result: dict[str, Any] = {"samples": samples, "load_average_1m_before": os.getloadavg()[0]}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=ARGS)
+        browser = p.chromium.launch(
+            executable_path=chromium.EXECUTABLE, headless=True, args=chromium.ARGS
+        )
         try:
             for name, (path, stored) in pages.items():
                 for _ in range(warmup):

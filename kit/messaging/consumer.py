@@ -31,7 +31,12 @@ from kit.mongo import TRANSIENT_ERRORS
 log = logging.getLogger(__name__)
 
 Handler = Callable[[list[Delivery]], Awaitable[None]]
-TRANSIENT = (*TRANSIENT_ERRORS, ConnectionError, TimeoutError, ServiceUnavailable)
+TRANSIENT: tuple[type[Exception], ...] = (
+    *TRANSIENT_ERRORS,
+    ConnectionError,
+    TimeoutError,
+    ServiceUnavailable,
+)
 JOIN_POLL_MS = 1000  # while joining the group: long enough for the join to complete in one poll
 PARTITIONS_WAIT_S = 30
 

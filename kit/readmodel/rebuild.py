@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.events.envelope import CloudEvent
+from kit.messaging.log_reader import log_consumer, partitions_of, read_until
 from kit.readmodel.docs import Docs
 from kit.readmodel.projection import Projection
 from kit.readmodel.projector import fold
@@ -88,50 +89,31 @@ def _read_and_fold(
     tuning: RebuildTuning,
 ) -> dict[Any, int]:
     """In a worker thread: read every partition to its end offset, folding as we go."""
-    from kafka import KafkaConsumer, TopicPartition
+    consumer = log_consumer(bootstrap, group)
+    decode = CloudEvent.from_log if tuning.parse_in_pydantic else CloudEvent.from_json
+    last_report = 0.0
 
-    consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap,
-        group_id=group,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        max_poll_records=10_000,
-        fetch_max_bytes=64 * 1024 * 1024,
-        max_partition_fetch_bytes=16 * 1024 * 1024,
-    )
+    def take(_: Any, records: list[Any]) -> None:
+        nonlocal last_report
+        events = []
+        for r in records:
+            try:
+                events.append(decode(r.value))
+            except ValueError:
+                progress.skipped += 1
+        fold(projection, events, docs)
+        progress.done += len(records)
+        if time.monotonic() - last_report > 0.5:
+            last_report = time.monotonic()
+            report(progress)
+
     try:
-        partitions = [
-            TopicPartition(topic, p)
-            for topic in topics
-            for p in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
+        partitions = partitions_of(consumer, topics)
         starts = consumer.beginning_offsets(partitions)
-        ends = consumer.end_offsets(partitions)
+        ends: dict[Any, int] = consumer.end_offsets(partitions)
         progress.total = sum(ends[tp] - starts[tp] for tp in partitions)
         progress.started = time.monotonic()
-        remaining = {tp for tp in partitions if ends[tp] > starts[tp]}
-        last_report = 0.0
-        decode = CloudEvent.from_log if tuning.parse_in_pydantic else CloudEvent.from_json
-        while remaining:
-            polled = consumer.poll(timeout_ms=500)
-            for tp, records in polled.items():
-                events = []
-                for r in records:
-                    if r.offset >= ends[tp]:
-                        break
-                    try:
-                        events.append(decode(r.value))
-                    except ValueError:
-                        progress.skipped += 1
-                fold(projection, events, docs)
-                progress.done += len(records)
-                if consumer.position(tp) >= ends[tp]:
-                    remaining.discard(tp)
-            if time.monotonic() - last_report > 0.5:
-                last_report = time.monotonic()
-                report(progress)
+        read_until(consumer, ends, take)
         consumer.commit({tp: _offset(ends[tp]) for tp in partitions})
         return ends
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -61,7 +62,7 @@ def model_freshness(live: LiveReadModel) -> dict[str, Any]:
     }
 
 
-def freshness_check(lives: list[LiveReadModel]) -> Any:
+def freshness_check(lives: list[LiveReadModel]) -> Callable[[], Awaitable[dict[str, Any]]]:
     """The `read_models` readiness check: freshness per model (informative: it never fails)."""
 
     async def check() -> dict[str, Any]:

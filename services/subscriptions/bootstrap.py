@@ -11,14 +11,13 @@ from typing import Any
 
 from kit.clock import Clock
 from kit.commands import CommandRunner
-from kit.eventstore.mongo import open_mongo_event_store
 from kit.eventstore.protocol import EventStore
 from kit.lease import Lease
 from kit.messaging.publisher import Publisher
 from kit.messaging.topics import SERVICES_WITH_EVENTS, ensure_topics
 from kit.readmodel.live import LiveReadModel
-from kit.readmodel.service import freshness_check, start_live_models, stop_live_models
-from kit.runtime import Runtime, command_runtime, replica_id
+from kit.runtime import Runtime
+from kit.service import command_service
 from kit.settings import Settings
 from services.subscriptions.adapters.delivery_log import MongoDeliveryLog
 from services.subscriptions.adapters.endpoint_docs import EndpointDocs
@@ -86,34 +85,21 @@ async def start(
 ) -> AsyncIterator[Subscriptions]:
     webhooks = webhooks or WebhookSettings()
     _keep_secrets_out_of_logs()
-    async with command_runtime(
+    async with command_service(
         "subscriptions",
         settings,
-        store_factory=open_mongo_event_store,
+        registry,
+        [EndpointsView(), OrganisationView()],
         store=store,
         publisher=publisher,
         clock=clock,
-    ) as runtime:
+    ) as service:
+        runtime, commands, replica = service.runtime, service.commands, service.replica
         runtime.tasks.append(asyncio.create_task(_own_topic(settings)))
-        commands = CommandRunner(
-            runtime.store, registry, "subscriptions", runtime.clock, on_commit=runtime.notify_commit
-        )
-        replica = replica_id("subscriptions")
-        views, lives = start_live_models(
-            runtime.db,
-            [EndpointsView(), OrganisationView()],
-            settings.kafka_bootstrap,
-            runtime.publisher,
-            replica,
-            runtime.tasks,
-            settings.database_prefix,
-            settings.kafka_partitions,
-            settings.topic_prefix,
-        )
         delivery_log, secrets = MongoDeliveryLog(runtime.db), MongoSecretStore(runtime.db)
         await delivery_log.ensure_indexes()
         await secrets.ensure_indexes()
-        docs = EndpointDocs(views)
+        docs = EndpointDocs(service.views)
         policy = TargetPolicy(webhooks.allow_http, webhooks.allow_loopback, webhooks.allow_private)
         parts = worker_parts(settings, webhooks, runtime, commands, docs, delivery_log, secrets)
 
@@ -130,19 +116,25 @@ async def start(
             webhooks.lease_ttl_s,
         )
         runtime.tasks.append(asyncio.create_task(dispatcher.run()))
-        runtime.checks["read_models"] = freshness_check(lives)
         runtime.checks["dispatcher"] = _dispatcher_check(dispatcher)
         runtime.metrics["nithet_webhook_endpoints_held"] = lambda: [
             ({"service": "subscriptions"}, float(len(dispatcher.status()["endpoints_held"])))
         ]
         wired = Subscriptions(
-            runtime, commands, docs, delivery_log, secrets, webhooks, policy, dispatcher, lives
+            runtime,
+            commands,
+            docs,
+            delivery_log,
+            secrets,
+            webhooks,
+            policy,
+            dispatcher,
+            service.lives,
         )
         try:
             yield wired
         finally:
             dispatcher.stop()
-            stop_live_models(lives)
 
 
 def _dispatcher_check(dispatcher: Dispatcher) -> Any:

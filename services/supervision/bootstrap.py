@@ -9,14 +9,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from kit.clock import Clock
-from kit.commands import CommandRunner
-from kit.eventstore.mongo import open_mongo_event_store
 from kit.eventstore.protocol import EventStore
 from kit.messaging.publisher import Publisher
-from kit.readmodel.live import LiveReadModel
-from kit.readmodel.service import freshness_check, start_live_models, stop_live_models
-from kit.readmodel.store import ReadModelStore
-from kit.runtime import Runtime, command_runtime, replica_id
+from kit.readmodel.projection import Projection
+from kit.service import CommandService, command_service
 from kit.settings import Settings
 from services.supervision.adapters.curriculum_consumer import CurriculumPolicyConsumer
 from services.supervision.adapters.plans_view import PlansView
@@ -28,11 +24,7 @@ from services.supervision.domain.events import registry
 
 
 @dataclass
-class Supervision:
-    runtime: Runtime
-    commands: CommandRunner
-    views: ReadModelStore
-    lives: list[LiveReadModel]
+class Supervision(CommandService):
     overdue: OverdueWatch
 
 
@@ -45,35 +37,21 @@ async def start(
     clock: Clock | None = None,
 ) -> AsyncIterator[Supervision]:
     policy = CurriculumPolicyConsumer()
-    async with command_runtime(
+    views: list[Projection] = [SchoolsView(), PlansView(), VisitsView(), RecordsView()]
+    async with command_service(
         "supervision",
         settings,
-        store_factory=open_mongo_event_store,
+        registry,
+        views,
         store=store,
         publisher=publisher,
         clock=clock,
         subscriptions=[policy.subscription(settings)],
-    ) as runtime:
-        commands = CommandRunner(
-            runtime.store, registry, "supervision", runtime.clock, on_commit=runtime.notify_commit
-        )
-        views, lives = start_live_models(
-            runtime.db,
-            [SchoolsView(), PlansView(), VisitsView(), RecordsView()],
-            settings.kafka_bootstrap,
-            runtime.publisher,
-            replica_id("supervision"),
-            runtime.tasks,
-            settings.database_prefix,
-            settings.kafka_partitions,
-            settings.topic_prefix,
-        )
-        policy.runner, policy.views = commands, views
-        watch = OverdueWatch(commands, views, settings.supervision_overdue_interval_s)
-        runtime.tasks.append(asyncio.create_task(watch.run()))
-        runtime.checks["read_models"] = freshness_check(lives)
+    ) as parts:
+        policy.runner, policy.views = parts.commands, parts.views
+        watch = OverdueWatch(parts.commands, parts.views, settings.supervision_overdue_interval_s)
+        parts.runtime.tasks.append(asyncio.create_task(watch.run()))
         try:
-            yield Supervision(runtime, commands, views, lives, watch)
+            yield Supervision(**vars(parts), overdue=watch)
         finally:
             watch.stop()
-            stop_live_models(lives)

@@ -20,20 +20,11 @@ import uvicorn
 from playwright.async_api import Browser, Page, Response, async_playwright
 
 from kit.settings import Settings
-from nithet import servers
+from nithet import chromium, servers
 from services.web.main import create_app as web_app
 from tests.integration.system import System, wait_for_directory
 from tests.support.harness import auth, eventually, serve
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 SERVICES = ["directory", "needs", "supervision", "curriculum", "reporting", "subscriptions"]
 
@@ -102,7 +93,7 @@ async def web_stack(settings: Settings) -> AsyncIterator[WebStack]:
         await eventually(_started(server), bool, timeout_s=30)
         playwright = await stack.enter_async_context(async_playwright())
         browser = await playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            executable_path=chromium.EXECUTABLE, headless=True, args=chromium.ARGS
         )
         try:
             yield WebStack(settings, f"http://127.0.0.1:{port}", clients, browser)

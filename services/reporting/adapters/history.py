@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kit.events.envelope import CloudEvent
+from kit.messaging.log_reader import log_consumer, partitions_of, read_until
 from services.reporting.application.perspective import Logged
 
 
@@ -27,49 +28,22 @@ def read_log(
     bootstrap: str, topics: list[str], until_ms: int | None, whole: frozenset[str] = frozenset()
 ) -> list[Logged]:
     """Blocking (run it in a thread): every event of `topics` up to `until_ms`."""
-    from kafka import KafkaConsumer, TopicPartition
+    consumer = log_consumer(bootstrap)
+    logged: list[Logged] = []
 
-    consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap,
-        group_id=None,
-        enable_auto_commit=False,
-        max_poll_records=10_000,
-        fetch_max_bytes=64 * 1024 * 1024,
-        max_partition_fetch_bytes=16 * 1024 * 1024,
-    )
+    def take(_: Any, records: list[Any]) -> None:
+        for r in records:
+            try:
+                logged.append(Logged(r.timestamp, CloudEvent.from_log(r.value)))
+            except ValueError:
+                continue  # not an event: the live consumer dead-lettered it
+
     try:
-        partitions = [
-            TopicPartition(topic, p)
-            for topic in topics
-            for p in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
-        if not partitions:
-            return []
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
+        partitions = partitions_of(consumer, topics)
         stops = _stops(consumer, [tp for tp in partitions if tp.topic not in whole], until_ms)
         stops |= consumer.end_offsets([tp for tp in partitions if tp.topic in whole])
-        return _read_until(consumer, partitions, stops)
+        if partitions:
+            read_until(consumer, stops, take)
+        return logged  # in each partition's order: a stream's events stay in version order
     finally:
         consumer.close(autocommit=False)
-
-
-def _read_until(consumer: Any, partitions: list[Any], stops: dict[Any, int]) -> list[Logged]:
-    starts = consumer.beginning_offsets(partitions)
-    remaining = {tp for tp in partitions if stops[tp] > starts[tp]}
-    for tp in set(partitions) - remaining:
-        consumer.pause(tp)
-    logged: list[Logged] = []
-    while remaining:
-        for tp, records in consumer.poll(timeout_ms=500).items():
-            for r in records:
-                if r.offset >= stops[tp]:
-                    break
-                try:
-                    logged.append(Logged(r.timestamp, CloudEvent.from_log(r.value)))
-                except ValueError:
-                    continue  # not an event: the live consumer dead-lettered it
-            if tp in remaining and consumer.position(tp) >= stops[tp]:
-                remaining.discard(tp)
-                consumer.pause(tp)
-    return logged  # in each partition's order: a stream's events stay in version order

@@ -71,7 +71,7 @@ async def needs_esa(store: Store, esa: str, year: int) -> dict[str, Any]:
 async def needs_province(store: Store, province: str, year: int) -> dict[str, Any]:
     docs = await store.find(NEEDS, {"province": province, "year": str(year)})
     campaigns = [campaign_figures(d) for d in docs]
-    names = [e["esa"] for e in await esas_of(store, province)]  # type: ignore[arg-type]
+    names = [e["esa"] for e in await esas_of(store, province)]
     return {
         "level": "province",
         "province": province,
@@ -85,7 +85,7 @@ async def needs_province(store: Store, province: str, year: int) -> dict[str, An
 async def needs_nation(store: Store, year: int) -> dict[str, Any]:
     docs = await store.find(NEEDS, {"year": str(year)})
     campaigns = [campaign_figures(d) for d in docs]
-    names = [p["province"] for p in await provinces(store)]  # type: ignore[arg-type]
+    names = [p["province"] for p in await provinces(store)]
     return {
         "level": "nation",
         "year": year,

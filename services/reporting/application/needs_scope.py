@@ -33,9 +33,9 @@ async def level_docs(store: Store, model: str, level: str, code: str, year: int)
 async def members(store: Store, level: str, code: str) -> tuple[str | None, list[str]]:
     """What a level breaks down into: a province into its ESAs, the nation into provinces."""
     if level == "province":
-        return "esa", [e["esa"] for e in await esas_of(store, code)]  # type: ignore[arg-type]
+        return "esa", [e["esa"] for e in await esas_of(store, code)]
     if level == "nation":
-        return "province", [p["province"] for p in await provinces(store)]  # type: ignore[arg-type]
+        return "province", [p["province"] for p in await provinces(store)]
     return None, []
 
 

@@ -96,7 +96,7 @@ async def answer(
     }
     if breakdown:
         key, names = breakdown
-        seen = {d.get(key) for rows in docs.values() for d in rows if d.get(key)}
+        seen = {str(d[key]) for rows in docs.values() for d in rows if d.get(key)}
         answer[f"{key}s"] = [
             {key: name, **_numbers(FIGURES[view](_only(docs, key, name), today))}
             for name in sorted(set(await names()) | seen)

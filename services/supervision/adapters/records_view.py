@@ -70,7 +70,7 @@ class RecordsView:
 def _quality(doc: dict[str, Any], kind: str, d: dict[str, Any]) -> None:
     doc.setdefault("honours", [])
     if kind == "QualityAgreementSigned":
-        keep = ("targets", "signed_on", "school_director", "esa_director")
+        keep: tuple[str, ...] = ("targets", "signed_on", "school_director", "esa_director")
         doc["agreement"] = {k: d[k] for k in keep}
     elif kind == "QualityEvaluated":
         keep = (

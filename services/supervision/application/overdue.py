@@ -9,6 +9,7 @@ collide on append, so the loser re-decides and writes nothing.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,7 +39,9 @@ async def mark_overdue_items(runner: CommandRunner, views: Views) -> int:
         meta = CommandMeta(actor_id=ACTOR, actor_role="system", name="mark_overdue")
         target = visit_target(item["esa"], item["province"], item["visit_id"])
         outcome = await runner.run(
-            target, meta, lambda h, i=item["item_id"]: followups.mark_overdue(h, i, today)
+            target,
+            meta,
+            functools.partial(followups.mark_overdue, item_id=item["item_id"], today=today),
         )
         marked += bool(outcome.result.get("event_ids"))
     return marked

@@ -56,7 +56,7 @@ async def evaluate(
         meta,
         lambda h: quality.evaluate(h, where, indicators, evaluated_on),
         describe=lambda h, new: (
-            new[0].model_dump(  # type: ignore[index]
+            new[0].model_dump(
                 mode="json", include={"dimension_scores", "overall", "targets_met", "evaluation"}
             )
             if new
@@ -99,8 +99,8 @@ async def submit_sar(
         decide,
         describe=lambda h, new: {
             "status": "received",
-            "revision": new[0].revision if new else None,
-        },  # type: ignore[attr-defined]
+            "revision": new[0].revision if new else None,  # type: ignore[attr-defined]
+        },
     )
 
 

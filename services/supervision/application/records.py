@@ -3,6 +3,7 @@ the SAR synthesis."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kit.auth.principal import esa_province
@@ -60,7 +61,7 @@ async def record(
     )
 
 
-RECORD_KINDS: dict[str, tuple[type[DomainEvent], Any, str]] = {
+RECORD_KINDS: dict[str, tuple[Callable[..., DomainEvent], Any, str]] = {
     "training": (ev.TrainingHeld, records.training_stream, "training_id"),
     "partnership": (ev.PartnerCooperationRecorded, records.partnership_stream, "record_id"),
     "dissemination": (ev.DisseminationRecorded, records.dissemination_stream, "record_id"),
