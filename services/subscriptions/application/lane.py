@@ -3,9 +3,11 @@
 A stream's events all sit in one partition (the record key is the stream id), so delivering
 each partition in order keeps every stream's order for the endpoint; the partitions of an
 endpoint are independent lanes, and every endpoint has its own. An event the endpoint does not
-want is stepped over. The lane's position (the next offset) is saved after every delivery that
-ended, and at least every second while stepping over events, so a restarted dispatcher goes
-on from there: at most the delivery in hand (and a second of skipped records) is looked at again.
+want is stepped over. The lane's position (the next offset) is saved at most once a second
+while records keep coming, and as soon as the lane has none left, so a restarted dispatcher
+goes on from there. It looks again at up to a second of records: the delivery log knows which
+of those were delivered (or failed for good), so none of them is sent again; only the delivery
+that was in hand is, with the same `webhook-id`.
 """
 
 from __future__ import annotations
@@ -78,32 +80,31 @@ class Lane:
     async def run(self) -> None:
         while True:
             if not self._queue:
-                await self._save(force=False)
+                await self._save(force=True)
                 self._more.clear()
                 await wait_set(self._more, SAVE_EVERY_S)
                 continue
             record = self._queue.popleft()
             if record.offset < self.position:
                 continue
-            delivered = await self._handle(record)
+            await self._handle(record)
             self.position = record.offset + 1
-            await self._save(force=delivered)
+            await self._save(force=False)
 
-    async def _handle(self, record: LogRecord) -> bool:
+    async def _handle(self, record: LogRecord) -> None:
         try:
             event = CloudEvent.from_json(record.value)
         except ValueError:
             log.warning("not a CloudEvent at %s/%s@%s: skipped", *self.tp, record.offset)
-            return False
+            return
         if not self._ctx.wants(event):
-            return False
+            return
         ctx = self._ctx
         trigger = "replay" if ctx.generation else "live"
         delivery = delivery_for(ctx.endpoint_id, f"g{ctx.generation}", trigger, record, event)
         self.delivering = delivery.delivery_id
         await ctx.deliver(delivery, record.value)
         self.delivering = None
-        return True
 
     async def _save(self, force: bool) -> None:
         due = time.monotonic() - self._saved_at >= SAVE_EVERY_S
