@@ -21,6 +21,7 @@ from kit.service import command_service
 from kit.settings import Settings
 from services.subscriptions.adapters.delivery_log import MongoDeliveryLog
 from services.subscriptions.adapters.endpoint_docs import EndpointDocs
+from services.subscriptions.adapters.sealing import Sealer, sealing_key
 from services.subscriptions.adapters.secrets import MongoSecretStore
 from services.subscriptions.adapters.views import EndpointsView, OrganisationView
 from services.subscriptions.application.dispatcher import Dispatcher
@@ -84,6 +85,7 @@ async def start(
     clock: Clock | None = None,
 ) -> AsyncIterator[Subscriptions]:
     webhooks = webhooks or WebhookSettings()
+    sealer = Sealer(sealing_key(settings, webhooks.secrets_key))  # refuses to start without one
     _keep_secrets_out_of_logs()
     async with command_service(
         "subscriptions",
@@ -96,7 +98,7 @@ async def start(
     ) as service:
         runtime, commands, replica = service.runtime, service.commands, service.replica
         runtime.tasks.append(asyncio.create_task(_own_topic(settings)))
-        delivery_log, secrets = MongoDeliveryLog(runtime.db), MongoSecretStore(runtime.db)
+        delivery_log, secrets = MongoDeliveryLog(runtime.db), MongoSecretStore(runtime.db, sealer)
         await delivery_log.ensure_indexes()
         await secrets.ensure_indexes()
         docs = EndpointDocs(service.views)

@@ -29,6 +29,11 @@ class WebhookSettings(BaseSettings):
     tick_s: float = Field(default=0.5, gt=0, le=10, description="Dispatcher's look at endpoints")
     lane_buffer: int = Field(default=500, ge=1, le=100_000, description="Records read ahead")
     response_excerpt_bytes: int = Field(default=2000, ge=0, le=65_536)
+    secrets_key: str = Field(
+        default="",
+        repr=False,
+        description="32 bytes, base64: seals signing secrets in the store (required in production)",
+    )
 
     @field_validator("retry_schedule_s")
     @classmethod

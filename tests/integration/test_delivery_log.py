@@ -133,3 +133,24 @@ async def test_a_replay_supersedes_pending_deliveries_of_earlier_generations_onl
         "g1-ev5": "pending",
         "x1-ev6": "pending",
     }
+
+
+async def test_pages_of_the_log_hold_every_delivery_once_newest_first(
+    log: MongoDeliveryLog,
+) -> None:
+    # seven deliveries, three of them created in the same millisecond (the id breaks the tie)
+    times = [NOW, NOW, NOW, NOW + timedelta(seconds=1), NOW + timedelta(seconds=2)]
+    times += [NOW + timedelta(seconds=3), NOW + timedelta(milliseconds=3001)]
+    for n, at in enumerate(times):
+        await log.open(delivery(event=f"ev{n:02d}"), at)
+    everything = [d["delivery_id"] for d in await log.find("e1", {}, 500)]
+    assert everything == [f"g0-ev{n:02d}" for n in (6, 5, 4, 3, 2, 1, 0)]
+
+    pages, before = [], None
+    while True:
+        page = await log.find("e1", {}, 3, before)
+        pages.append([d["delivery_id"] for d in page])
+        if len(page) < 3:
+            break
+        before = (page[-1]["created_at"], page[-1]["delivery_id"])
+    assert pages == [everything[:3], everything[3:6], everything[6:]]

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from kit.mongo import connect
 from tests.integration.subscriptions_api import URL, Api, api, error, registered
 from tests.support.harness import eventually
 
@@ -117,6 +118,19 @@ async def test_a_chosen_secret_is_kept_and_never_shown_in_the_endpoint(api: Api)
     revealed = await api.client.get(path + "/secret", headers=api.who("admin", "th"))
     assert revealed.json()["secret"] == secret
     assert revealed.headers["Cache-Control"] == "no-store"
+    stored = await _stored_secrets(api, endpoint["endpoint_id"])
+    assert stored and all("sealed" in doc for doc in stored)
+    key = secret.removeprefix("whsec_")
+    assert not [doc for doc in stored if key in str(doc)]  # sealed, not in the clear
+
+
+async def _stored_secrets(api: Api, endpoint_id: str) -> list[dict[str, Any]]:
+    client = connect(api.settings.mongo_url, "secrets-check")
+    try:
+        db = client[api.settings.database("subscriptions")]
+        return await db["secrets"].find({"endpoint": endpoint_id}).to_list(None)
+    finally:
+        await client.close()
 
 
 async def test_unknown_deliveries_and_bad_ids_are_clear_4xx(api: Api) -> None:
@@ -131,6 +145,9 @@ async def test_unknown_deliveries_and_bad_ids_are_clear_4xx(api: Api) -> None:
     assert error(await api.client.get(f"{path}/deliveries/not-a-delivery", headers=admin), 422)
     assert error(await api.client.get(f"{path}/deliveries?status=lost", headers=admin), 422)
     assert error(await api.client.get(f"{path}/deliveries?limit=9999", headers=admin), 422)
+    assert error(await api.client.get(f"{path}/deliveries?before=yesterday", headers=admin), 422)
+    too_late = f"{path}/deliveries?before=999999999999999.g0-ab"
+    assert error(await api.client.get(too_late, headers=admin), 422) == "bad_page_token"
     assert error(await api.client.get("/v1/endpoints/NOT_AN_ID", headers=admin), 422)
     unknown = "/v1/endpoints/01a20000-0000-7000-8000-000000000000"
     assert error(await api.client.get(unknown, headers=admin), 404) == "not_found"

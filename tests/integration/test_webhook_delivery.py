@@ -56,6 +56,20 @@ async def test_a_loei_subscriber_gets_every_loei_event_signed_and_exactly_as_on_
         if e.type == "needs.SurveyResponseSubmitted" and e.data["campaign_id"] == loei
     ]
     assert revisions == [1, 2, 3]
+    await _pages_hold_the_whole_log(system, endpoint["endpoint_id"])
+
+
+async def _pages_hold_the_whole_log(system: WebhookSystem, endpoint_id: str) -> None:
+    """Following `Link: rel=next` from a page of five gives the whole log, newest first."""
+    whole = [d["delivery_id"] for d in await system.deliveries(endpoint_id, limit=500)]
+    paged, url = [], f"/v1/endpoints/{endpoint_id}/deliveries?limit=5"
+    while url:
+        r = await system.subscriptions.get(url, headers=system.admin)
+        assert r.status_code == 200, r.text
+        paged += [d["delivery_id"] for d in r.json()]
+        link = r.headers.get("link", "")
+        url = link[1 : link.index(">")] if link else ""
+    assert len(whole) > 5 and paged == whole
 
 
 async def test_an_esa_subscriber_gets_only_its_esa_and_the_types_it_chose(

@@ -159,8 +159,19 @@ class MongoDeliveryLog:
 
     # -- queries for the API ---------------------------------------------------------------
 
-    async def find(self, endpoint_id: str, flt: dict[str, str], limit: int) -> list[dict[str, Any]]:
-        cursor = self._deliveries.find({"endpoint": endpoint_id, **flt})
+    async def find(
+        self,
+        endpoint_id: str,
+        flt: dict[str, str],
+        limit: int,
+        before: tuple[datetime, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Newest first; `before` (created at, delivery id) continues after a page's last one."""
+        query: dict[str, Any] = {"endpoint": endpoint_id, **flt}
+        if before is not None:
+            at, key = before[0], delivery_key(endpoint_id, before[1])
+            query["$or"] = [{"created_at": {"$lt": at}}, {"created_at": at, "_id": {"$lt": key}}]
+        cursor = self._deliveries.find(query)
         return await cursor.sort([("created_at", -1), ("_id", -1)]).limit(limit).to_list(None)
 
     async def get(self, endpoint_id: str, delivery_id: str) -> dict[str, Any] | None:

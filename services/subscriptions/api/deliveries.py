@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from kit.errors import InvalidInput, NotFound
 from kit.http.commands import command_answer, command_meta
 from kit.http.deps import CurrentPrincipal, IdempotencyKey
 from services.subscriptions.api import schemas
 from services.subscriptions.api.deps import ManagedEndpoint, SubscriptionsDep
+from services.subscriptions.api.pages import NEXT_PAGE_LINK, PageToken, page_position, page_token
 from services.subscriptions.application import handlers
 from services.subscriptions.domain.events import Position
 
@@ -69,20 +70,36 @@ async def cursor(endpoint: ManagedEndpoint, s: SubscriptionsDep) -> dict[str, An
     }
 
 
-@router.get("/endpoints/{endpoint_id}/deliveries")
+@router.get(
+    "/endpoints/{endpoint_id}/deliveries",
+    responses={200: {"headers": {"Link": NEXT_PAGE_LINK}}},
+)
 async def list_deliveries(
     endpoint: ManagedEndpoint,
     s: SubscriptionsDep,
+    request: Request,
+    response: Response,
     status: Literal["pending", "delivered", "failed", "superseded"] | None = None,
     trigger: Literal["live", "replay", "redelivery"] | None = None,
     event_id: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    before: PageToken = None,
 ) -> list[dict[str, Any]]:
-    """The newest deliveries first, with their attempts count and last answer."""
+    """The newest deliveries first, with their attempts count and last answer.
+
+    A full page carries a `Link` header to the next one (`rel="next"`, the same filters and a
+    `before` token); the pages hold every delivery once, whatever is delivered meanwhile.
+    """
     flt = {"status": status, "trigger": trigger, "event_id": event_id}
     found = await s.log.find(
-        endpoint.endpoint_id, {k: v for k, v in flt.items() if v is not None}, limit
+        endpoint.endpoint_id,
+        {k: v for k, v in flt.items() if v is not None},
+        limit,
+        None if before is None else page_position(before),
     )
+    if len(found) == limit:
+        following = request.url.include_query_params(before=page_token(found[-1]))
+        response.headers["Link"] = f'<{following.path}?{following.query}>; rel="next"'
     return [_shown(d) for d in found]
 
 
