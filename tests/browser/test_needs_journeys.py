@@ -163,3 +163,20 @@ async def test_a_school_registers_media_and_asks_for_service_the_supervisor_answ
     await mine.get_by_role("button", name="ประเมินความพึงพอใจ").click()
     await expect(mine).to_contain_text("5/5")
     await school.context.close()
+
+
+async def test_a_school_withdraws_a_production_it_registered_twice(page: Page) -> None:
+    title = "แบบฝึกคัดลายมือ ป.2 (บันทึกซ้ำ)"
+    await sign_in(page, "anan.thongdee", "/schools/1042060102")
+    await page.locator("summary", has_text="บันทึกผลงานสื่อ/นวัตกรรม").click()
+    production = page.get_by_test_id("production")
+    await production.get_by_label("ชื่อผลงาน").fill(title)
+    await production.get_by_label("ผู้จัดทำ (บรรทัดละหนึ่งคน)").fill("นายอนันต์ ทองดี")
+    await production.get_by_role("button", name="บันทึกผลงานสื่อ/นวัตกรรม").click()
+    row = page.get_by_test_id("productions").locator("tr", has_text=title)
+    await row.locator("summary", has_text="ถอนผลงาน").click()
+    await row.get_by_label("เหตุผล").fill("ลงทะเบียนซ้ำกับรายการเดิม")
+    await row.get_by_role("button", name="ถอนผลงาน").click()
+    withdrawn = page.get_by_test_id("productions").locator("tr", has_text=title)
+    await expect(withdrawn).to_contain_text("ถอนแล้ว: ลงทะเบียนซ้ำกับรายการเดิม")
+    await expect(withdrawn.locator("summary", has_text="ถอนผลงาน")).to_have_count(0)

@@ -78,7 +78,9 @@ class FulfilRequest(Strict):
     note: Note = ""
 
 
-class DeclineRequest(Strict):
+class ReasonRequest(Strict):
+    """Declining a service request, withdrawing a production record: why, in a sentence."""
+
     reason: str = Field(min_length=1, max_length=1000)
 
 

@@ -1,5 +1,5 @@
-"""Production record routes (form 3): a school registers its media and innovations, a
-supervisor evaluates them against the standard's indicators."""
+"""Production record routes (form 3): a school registers its media and innovations (and may
+withdraw one), a supervisor evaluates them against the standard's indicators."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from services.needs.api.deps import (
 from services.needs.api.media_schemas import (
     AddEvidenceRequest,
     EvaluateRequest,
+    ReasonRequest,
     RegisterProductionRequest,
 )
 from services.needs.application import production as handlers
@@ -141,4 +142,27 @@ async def evaluate(
     outcome = await handlers.evaluate(
         n.commands, meta, esa, esa_province(esa), production_id, scores, body.comment
     )
+    return command_answer(outcome, response)
+
+
+@router.post("/esas/{esa}/productions/{production_id}/withdrawal")
+async def withdraw(
+    esa: Esa,
+    production_id: Id,
+    body: ReasonRequest,
+    n: NeedsDep,
+    principal: CurrentPrincipal,
+    response: Response,
+    key: IdempotencyKey = None,
+) -> dict[str, Any]:
+    """Withdraw the school's record, with a reason; it stays listed as withdrawn (the school)."""
+    principal.require_esa(esa)
+    province = esa_province(esa)
+    school = await handlers.owner(n.commands, esa, province, production_id)
+    principal.require_school(school, esa, SCHOOL_ROLES)
+    payload = {"esa": esa, "production": production_id, **body.model_dump(mode="json")}
+    meta = command_meta(
+        principal, school_role(principal, school, esa), "withdraw_production", payload, key
+    )
+    outcome = await handlers.withdraw(n.commands, meta, esa, province, production_id, body.reason)
     return command_answer(outcome, response)

@@ -128,7 +128,7 @@ async def fulfil(
 async def decline(
     esa: Esa,
     request_id: Id,
-    body: schemas.DeclineRequest,
+    body: schemas.ReasonRequest,
     n: NeedsDep,
     principal: CurrentPrincipal,
     response: Response,

@@ -1,4 +1,4 @@
-"""Production record commands (form 3): register, add evidence, evaluate."""
+"""Production record commands (form 3): register, add evidence, evaluate, withdraw."""
 
 from __future__ import annotations
 
@@ -94,4 +94,20 @@ async def evaluate(
             "quality_level": n[0].quality_level,  # type: ignore[attr-defined]
             "mean": n[0].mean,  # type: ignore[attr-defined]
         },
+    )
+
+
+async def withdraw(
+    runner: CommandRunner,
+    meta: CommandMeta,
+    esa: str,
+    province: str,
+    production_id: str,
+    reason: str,
+) -> CommandOutcome:
+    today = local_day(runner.now())
+    return await runner.run(
+        StreamTarget(esa, province, model.production_stream(production_id)),
+        meta,
+        lambda h: model.withdraw_production(h, reason, today),
     )

@@ -5,6 +5,9 @@
 - The school may add evidence later; the same content (hash) is never listed twice.
 - A supervisor scores every indicator of the standard once; the quality level follows from the
   mean. A record may be evaluated again (after improvements): the latest evaluation counts.
+- The school may withdraw its record, with a reason (registered in error, or twice). It stays
+  in the history, shown as withdrawn; nothing more can be added to it or evaluated, and reports
+  no longer count it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,24 @@ def registered_from(history: list[DomainEvent]) -> ev.ProductionRegistered:
     return first
 
 
+def standing(history: list[DomainEvent]) -> ev.ProductionRegistered:
+    """The record, refusing any change once it was withdrawn."""
+    registered = registered_from(history)
+    if any(isinstance(e, ev.ProductionWithdrawn) for e in history):
+        raise RuleViolation(
+            "ผลงานนี้ถูกถอนแล้ว", "This record was withdrawn.", code="production_withdrawn"
+        )
+    return registered
+
+
+def withdraw_production(history: list[DomainEvent], reason: str, today: date) -> list[DomainEvent]:
+    registered = standing(history)
+    if not reason.strip():
+        raise InvalidInput("กรุณาระบุเหตุผล", "A reason is required.", code="reason_required")
+    facts = registered.model_dump(include=FACTS)
+    return [ev.ProductionWithdrawn(**facts, reason=reason.strip(), withdrawn_on=today)]
+
+
 def register_production(
     history: list[DomainEvent], registered: ev.ProductionRegistered
 ) -> list[DomainEvent]:
@@ -43,7 +64,7 @@ def register_production(
 
 
 def add_evidence(history: list[DomainEvent], evidence: list[ev.Evidence]) -> list[DomainEvent]:
-    registered = registered_from(history)
+    registered = standing(history)
     kept = [
         e
         for x in history
@@ -78,7 +99,7 @@ def _require_distinct(new: list[ev.Evidence], kept: list[ev.Evidence]) -> None:
 def evaluate_production(
     history: list[DomainEvent], scores: list[ev.IndicatorScore], comment: str, today: date
 ) -> list[DomainEvent]:
-    registered = registered_from(history)
+    registered = standing(history)
     given = [s.indicator for s in scores]
     unknown = sorted(set(given) - set(INDICATORS))
     missing = sorted(set(INDICATORS) - set(given))

@@ -1,7 +1,8 @@
 """Media and innovation production (form 3): one document per ESA and academic year.
 
 `records` maps each production record to its school, cluster, kind, learning area, semester
-and latest quality level (None until evaluated). Re-evaluation replaces the level.
+and latest quality level (None until evaluated). Re-evaluation replaces the level; a record
+the school withdrew leaves the map (and the counts).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from kit.events import CloudEvent
 from kit.readmodel import Docs
 
 MODEL = "needs_production"
-TYPES = ("needs.ProductionRegistered", "needs.ProductionEvaluated")
+TYPES = ("needs.ProductionRegistered", "needs.ProductionEvaluated", "needs.ProductionWithdrawn")
 
 
 class NeedsProduction:
@@ -27,6 +28,9 @@ class NeedsProduction:
         d = event.data
         doc = docs[self.keys(event)[0]]
         doc.update(esa=d["esa"], province=d["province"], year=str(d["academic_year"]))
+        if event.type == "needs.ProductionWithdrawn":
+            doc.setdefault("records", {}).pop(d["production_id"], None)
+            return
         entry = doc.setdefault("records", {}).setdefault(d["production_id"], {"level": None})
         entry.update(
             school=d["school"],

@@ -117,3 +117,27 @@ def test_a_second_evaluation_supersedes_the_first() -> None:
 def test_an_unknown_record_is_not_found() -> None:
     with pytest.raises(NotFound):
         production.evaluate_production([], scores(), "", TODAY)
+
+
+def test_a_withdrawn_record_takes_nothing_more_and_is_withdrawn_once() -> None:
+    evaluated = production.evaluate_production([registered()], scores(3), "", TODAY)
+    history = [registered(), *evaluated]
+    with pytest.raises(InvalidInput) as exc:
+        production.withdraw_production(history, "   ", TODAY)
+    assert exc.value.code == "reason_required"
+    [withdrawn] = production.withdraw_production(history, " ลงทะเบียนซ้ำ ", TODAY)
+    assert isinstance(withdrawn, ev.ProductionWithdrawn)
+    assert (withdrawn.reason, withdrawn.school, withdrawn.academic_year) == (
+        "ลงทะเบียนซ้ำ",
+        SCHOOL,
+        2569,
+    )
+    history.append(withdrawn)
+    for change in (
+        lambda: production.withdraw_production(history, "อีกครั้ง", TODAY),
+        lambda: production.add_evidence(history, [evidence(HASH_B)]),
+        lambda: production.evaluate_production(history, scores(4), "", TODAY),
+    ):
+        with pytest.raises(RuleViolation) as refused:
+            change()
+        assert refused.value.code == "production_withdrawn"

@@ -5,7 +5,12 @@ from __future__ import annotations
 from kit.events import CloudEvent
 from kit.readmodel import Docs
 
-TYPES = {"needs.ProductionRegistered", "needs.ProductionEvidenceAdded", "needs.ProductionEvaluated"}
+TYPES = {
+    "needs.ProductionRegistered",
+    "needs.ProductionEvidenceAdded",
+    "needs.ProductionEvaluated",
+    "needs.ProductionWithdrawn",
+}
 FACTS = ("production_id", "school", "cluster", "esa", "province", "semester")
 
 
@@ -24,6 +29,8 @@ def apply(docs: Docs, event: CloudEvent) -> None:
         doc["evidence"] = d["evidence"] + doc.get("evidence", [])
     elif kind == "ProductionEvidenceAdded":
         doc.setdefault("evidence", []).extend(d["evidence"])
+    elif kind == "ProductionWithdrawn":
+        doc["withdrawn"] = {"reason": d["reason"], "withdrawn_on": d["withdrawn_on"]}
     else:
         evaluation = {
             k: d[k]

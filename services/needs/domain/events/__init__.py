@@ -13,6 +13,7 @@ from services.needs.domain.events.production import (
     ProductionEvaluated,
     ProductionEvidenceAdded,
     ProductionRegistered,
+    ProductionWithdrawn,
 )
 from services.needs.domain.events.service import (
     RequestedItem,
@@ -49,6 +50,7 @@ registry = EventRegistry(
         ProductionRegistered,
         ProductionEvidenceAdded,
         ProductionEvaluated,
+        ProductionWithdrawn,
         ServiceRequested,
         ServiceRequestAccepted,
         ServiceScheduled,
@@ -71,6 +73,7 @@ __all__ = [
     "ProductionEvaluated",
     "ProductionEvidenceAdded",
     "ProductionRegistered",
+    "ProductionWithdrawn",
     "RemindedSchool",
     "RequestedItem",
     "ServiceFulfilled",

@@ -60,6 +60,15 @@ class ProductionEvidenceAdded(ProductionFacts):
     evidence: list[Evidence]
 
 
+class ProductionWithdrawn(ProductionFacts):
+    """The school takes its record back (registered in error, or twice): it stays in the
+    history, shown as withdrawn, and no longer counts in reports."""
+
+    type = "needs.ProductionWithdrawn"
+    reason: str
+    withdrawn_on: date
+
+
 class ProductionEvaluated(ProductionFacts):
     """A supervisor's evaluation against the standard's indicators; a later one supersedes it."""
 

@@ -30,6 +30,8 @@ define({
   "media.col.status": ["สถานะ", "Status"],
   "media.col.rating": ["ความพึงพอใจ", "Rating"],
   "media.not_evaluated": ["ยังไม่ประเมิน", "Not evaluated"],
+  "media.withdraw": ["ถอนผลงาน", "Withdraw"],
+  "media.withdrawn": ["ถอนแล้ว: {reason}", "Withdrawn: {reason}"],
   "media.register": ["บันทึกผลงานสื่อ/นวัตกรรม", "Register a production"],
   "media.field.title": ["ชื่อผลงาน", "Title"],
   "media.field.kind": ["ประเภทผลงาน", "Kind"],
@@ -159,13 +161,30 @@ function evaluationForm(esa, p, indicators) {
   }));
 }
 
-function productionsTable(esa, list, names, indicators) {
+function withdrawForm(esa, p) {
+  const path = `${base(esa)}/productions/${p.production_id}`;
+  return h("details", {}, h("summary", {}, t("media.withdraw")), form({
+    testid: `withdraw-${p.production_id}`, submit: "media.withdraw",
+    fields: [{ name: "reason", label: "media.reason", type: "textarea", required: true }],
+    onSubmit: (v) => api.post("needs", `${path}/withdrawal`, v),
+    onDone: async () => { await until(() => api.get("needs", path), (x) => x.withdrawn); refresh(); },
+  }));
+}
+
+function levelBadge(p) {
+  if (p.withdrawn) return badge(t("media.withdrawn", { reason: p.withdrawn.reason }), "warn");
+  return p.quality_level ? badge(`${t(`ql.${p.quality_level}`)} (${number(p.mean, 2)})`, "ok") : badge(t("media.not_evaluated"), "warn");
+}
+
+// The supervisor evaluates (indicators given); the school may withdraw its own records.
+function productionsTable(esa, list, names, indicators, isSchool = false) {
+  const action = (p) => (p.withdrawn ? null : indicators ? evaluationForm(esa, p, indicators) : isSchool ? withdrawForm(esa, p) : null);
   return table({ caption: t("media.productions"), rows: list, testid: "productions", columns: [
     { label: t("media.col.title"), value: (p) => p.title },
     { label: t("media.col.school"), value: (p) => names[p.school] || p.school },
     { label: t("media.col.kind"), value: (p) => `${t(`cat.${p.kind}`)} · ${t(`subject.${p.subject}`)}` },
-    { label: t("media.col.level"), value: (p) => (p.quality_level ? badge(`${t(`ql.${p.quality_level}`)} (${number(p.mean, 2)})`, "ok") : badge(t("media.not_evaluated"), "warn")) },
-    ...(indicators ? [{ label: "", value: (p) => evaluationForm(esa, p, indicators) }] : []),
+    { label: t("media.col.level"), value: levelBadge },
+    ...(indicators || isSchool ? [{ label: "", value: action }] : []),
   ] });
 }
 
@@ -193,7 +212,7 @@ addSchoolSection(async (view, { school, esa, own }) => {
     api.get("needs", `${base(esa)}/productions`, { school }), api.get("needs", `${base(esa)}/service-requests`)]);
   const names = { [school]: "" };
   const mine = requests.filter((r) => r.school === school);
-  view.append(card(t("media.productions"), productionsTable(esa, productions, names, null), h("details", {}, h("summary", {}, t("media.register")), productionForm(esa, school, productions.length))),
+  view.append(card(t("media.productions"), productionsTable(esa, productions, names, null, true), h("details", {}, h("summary", {}, t("media.register")), productionForm(esa, school, productions.length))),
     card(t("media.requests"), requestsTable(esa, mine, names, true), h("details", {}, h("summary", {}, t("media.ask")), requestForm(esa, school, mine.length))));
 });
 
