@@ -7,7 +7,9 @@ from typing import Annotated, Any
 from fastapi import Depends, Path, Request
 
 from kit.auth.principal import SCHOOL_ROLES, Principal, Role
+from kit.commands import CommandMeta
 from kit.errors import NotFound
+from kit.http.commands import command_meta
 from kit.readmodel.docs import public
 from services.needs.bootstrap import Needs
 
@@ -27,12 +29,22 @@ def needs(request: Request) -> Needs:
 NeedsDep = Annotated[Needs, Depends(needs)]
 
 
-def school_role(principal: Principal, school: str, esa: str) -> Role:
-    """The school role the caller acts in for `school` (after require_school)."""
+def school_meta(
+    principal: Principal,
+    esa: str,
+    school: str,
+    name: str,
+    payload: Any,
+    key: str | None = None,
+    expected: int | None = None,
+) -> CommandMeta:
+    """A command a school gives about its own records: refused to anyone who does not act for
+    that school (404, or 403 without a school role), recorded in the school role acted in."""
+    principal.require_school(school, esa, SCHOOL_ROLES)
     roles = (
         g.role for g in principal.grants if g.role in SCHOOL_ROLES and g.covers_school(school, esa)
     )
-    return next(roles, Role.SCHOOL_STAFF)
+    return command_meta(principal, next(roles, Role.SCHOOL_STAFF), name, payload, key, expected)
 
 
 def is_staff(principal: Principal, esa: str) -> bool:

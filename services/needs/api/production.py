@@ -21,7 +21,7 @@ from services.needs.api.deps import (
     is_staff,
     record,
     require_staff_or_school,
-    school_role,
+    school_meta,
 )
 from services.needs.api.media_schemas import (
     AddEvidenceRequest,
@@ -47,12 +47,10 @@ async def register(
     key: IdempotencyKey = None,
 ) -> dict[str, Any]:
     """Register a medium or innovation the school produced, with its evidence (the school)."""
-    principal.require_school(school, esa, SCHOOL_ROLES)
+    principal.require_school(school, esa, SCHOOL_ROLES)  # before reading the school's place
     where = await placement(n.views, esa, school)
     payload = {"esa": esa, "school": school, **body.model_dump(mode="json")}
-    meta = command_meta(
-        principal, school_role(principal, school, esa), "register_production", payload, key
-    )
+    meta = school_meta(principal, esa, school, "register_production", payload, key)
     outcome = await handlers.register(
         n.commands,
         meta,
@@ -114,11 +112,8 @@ async def add_evidence(
     principal.require_esa(esa)
     province = esa_province(esa)
     school = await handlers.owner(n.commands, esa, province, production_id)
-    principal.require_school(school, esa, SCHOOL_ROLES)
     payload = {"esa": esa, "production": production_id, **body.model_dump(mode="json")}
-    meta = command_meta(
-        principal, school_role(principal, school, esa), "add_evidence", payload, key
-    )
+    meta = school_meta(principal, esa, school, "add_evidence", payload, key)
     evidence = [ev.Evidence(**e.model_dump()) for e in body.evidence]
     outcome = await handlers.add_evidence(n.commands, meta, esa, province, production_id, evidence)
     return command_answer(outcome, response)
@@ -159,10 +154,7 @@ async def withdraw(
     principal.require_esa(esa)
     province = esa_province(esa)
     school = await handlers.owner(n.commands, esa, province, production_id)
-    principal.require_school(school, esa, SCHOOL_ROLES)
     payload = {"esa": esa, "production": production_id, **body.model_dump(mode="json")}
-    meta = command_meta(
-        principal, school_role(principal, school, esa), "withdraw_production", payload, key
-    )
+    meta = school_meta(principal, esa, school, "withdraw_production", payload, key)
     outcome = await handlers.withdraw(n.commands, meta, esa, province, production_id, body.reason)
     return command_answer(outcome, response)

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 from fastapi.responses import PlainTextResponse
 
-from kit.auth.principal import SCHOOL_ROLES, Role, esa_province
+from kit.auth.principal import Role, esa_province
 from kit.errors import Conflict, NotFound
 from kit.http.commands import command_answer, command_meta
 from kit.http.deps import CurrentPrincipal, ExpectedVersion, IdempotencyKey
@@ -23,7 +23,7 @@ from services.needs.api.deps import (
     campaign_record,
     record,
     require_staff_or_school,
-    school_role,
+    school_meta,
 )
 from services.needs.api.schemas import ReturnResponseRequest, SubmitResponseRequest
 from services.needs.application import responses as handlers
@@ -80,16 +80,13 @@ async def submit_response(
     expected: ExpectedVersion = None,
 ) -> dict[str, Any]:
     """Submit, or revise until the campaign closes, the school's own response."""
-    principal.require_school(school, esa, SCHOOL_ROLES)
     payload = {
         "esa": esa,
         "campaign": campaign_id,
         "school": school,
         **body.model_dump(mode="json"),
     }
-    meta = command_meta(
-        principal, school_role(principal, school, esa), "submit_response", payload, key, expected
-    )
+    meta = school_meta(principal, esa, school, "submit_response", payload, key, expected)
     outcome = await handlers.submit_response(
         n.commands,
         meta,

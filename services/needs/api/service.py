@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Response
 
 from kit.auth.principal import SCHOOL_ROLES, esa_province
-from kit.http.commands import command_answer, command_meta
+from kit.http.commands import command_answer
 from kit.http.deps import CurrentPrincipal, IdempotencyKey
 from kit.readmodel.docs import public
 from services.needs.api import media_schemas as schemas
@@ -21,7 +21,7 @@ from services.needs.api.deps import (
     is_staff,
     record,
     require_staff_or_school,
-    school_role,
+    school_meta,
 )
 from services.needs.application import service as handlers
 from services.needs.application.schools import placement
@@ -43,12 +43,10 @@ async def request_service(
     key: IdempotencyKey = None,
 ) -> dict[str, Any]:
     """Ask the ESA for media, an equipment loan, training or advice (the school)."""
-    principal.require_school(school, esa, SCHOOL_ROLES)
+    principal.require_school(school, esa, SCHOOL_ROLES)  # before reading the school's place
     where = await placement(n.views, esa, school)
     payload = {"esa": esa, "school": school, **body.model_dump(mode="json")}
-    meta = command_meta(
-        principal, school_role(principal, school, esa), "request_service", payload, key
-    )
+    meta = school_meta(principal, esa, school, "request_service", payload, key)
     outcome = await handlers.request(
         n.commands,
         meta,
@@ -108,11 +106,8 @@ async def rate(
     principal.require_esa(esa)
     province = esa_province(esa)
     school = await handlers.requester(n.commands, esa, province, request_id)
-    principal.require_school(school, esa, SCHOOL_ROLES)
     payload = {"esa": esa, "request": request_id, **body.model_dump(mode="json")}
-    meta = command_meta(
-        principal, school_role(principal, school, esa), "rate_service", payload, key
-    )
+    meta = school_meta(principal, esa, school, "rate_service", payload, key)
     outcome = await handlers.rate(
         n.commands, meta, esa, province, request_id, body.rating, body.comment
     )
