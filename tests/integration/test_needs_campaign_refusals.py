@@ -22,8 +22,8 @@ pytestmark = pytest.mark.infra
 __all__ = ["deployment", "system"]  # fixtures, used by name
 
 
-async def test_only_supervisors_of_the_esa_run_campaigns(system: System) -> None:
-    template = await publish_standard_template(system)
+def campaign_2570(template: str, **changes: Any) -> dict[str, Any]:
+    """A campaign of academic year 2570 in June 2026, with the changes a test makes."""
     body = {
         "title": "สำรวจ",
         "academic_year": 2570,
@@ -31,6 +31,12 @@ async def test_only_supervisors_of_the_esa_run_campaigns(system: System) -> None
         "closes_on": "2026-06-30",
         "template_id": template,
     }
+    return body | changes
+
+
+async def test_only_supervisors_of_the_esa_run_campaigns(system: System) -> None:
+    template = await publish_standard_template(system)
+    body = campaign_2570(template)
     for role, scope, status in (
         ("school", A, 403),
         ("esa_director", "loei-3", 403),
@@ -49,13 +55,7 @@ async def test_only_supervisors_of_the_esa_run_campaigns(system: System) -> None
 async def test_bad_campaigns_are_refused_with_a_reason(system: System) -> None:
     sup = system.auth("supervisor", "loei-3")
     template = await publish_standard_template(system)
-    good = {
-        "title": "สำรวจ",
-        "academic_year": 2570,
-        "opens_on": "2026-06-01",
-        "closes_on": "2026-06-30",
-        "template_id": template,
-    }
+    good = campaign_2570(template)
     cases = [
         ({"template_id": "no-such-template"}, 404, "template_not_found"),
         ({"closes_on": "2026-05-01"}, 422, "dates_reversed"),
@@ -73,14 +73,7 @@ async def test_bad_campaigns_are_refused_with_a_reason(system: System) -> None:
 
 async def test_only_the_school_answers_for_itself(system: System) -> None:
     template = await publish_standard_template(system)
-    body = {
-        "title": "สำรวจ",
-        "academic_year": 2570,
-        "opens_on": "2026-06-01",
-        "closes_on": "2026-06-30",
-        "template_id": template,
-        "target": {"kind": "list", "schools": [A, C]},
-    }
+    body = campaign_2570(template, target={"kind": "list", "schools": [A, C]})
     r = await system.needs.post(
         f"{ESA}/campaigns", json=body, headers=system.auth("supervisor", "loei-3")
     )
