@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pymongo import ASCENDING, AsyncMongoClient, DeleteOne, InsertOne, ReplaceOne, UpdateOne
+from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import (
@@ -33,12 +33,9 @@ __all__ = [
     "AsyncDatabase",
     "AsyncMongoClient",
     "BulkWriteError",
-    "DeleteOne",
     "DuplicateKeyError",
-    "InsertOne",
     "PyMongoError",
     "ReplaceOne",
-    "UpdateOne",
     "connect",
     "ensure_index",
     "ping",
