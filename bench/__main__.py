@@ -57,7 +57,7 @@ def main() -> None:
     if "webhooks" in ours:  # a receiver on 127.0.0.1, over plain HTTP
         services.append("subscriptions")
         os.environ |= {"NITHET_WEBHOOK_ALLOW_HTTP": "true", "NITHET_WEBHOOK_ALLOW_LOOPBACK": "true"}
-    if "web" in ours:  # the web app proxies to every service of this checkout
+    if "web" in ours or "idle" in ours:  # the whole stack, as `make up` starts it
         services = [n for n in run_services() if n != "web"] + ["web"]
     with stack(services) if ours else _nothing() as s:
         if "commands" in args.which:
@@ -67,9 +67,11 @@ def main() -> None:
         if "freshness" in args.which:
             results["freshness"] = freshness.run(s, samples=30 if q else 200, background_rate=50)
         if "webhooks" in args.which:
-            results["webhooks"] = webhooks.run(s, clients=args.clients)
-        if "idle" in args.which:
-            time.sleep(5)  # the consumers and the dispatcher catch up
+            results["webhooks"] = webhooks.run(s, history=3_000 if q else 20_000)
+        if "idle" in args.which:  # at rest 30 s after a load, as an office server would be
+            if "commands" not in args.which:
+                commands.run(s, clients=8, total=300, warmup=0)
+            time.sleep(10 if q else 30)
             results["idle"] = idle.run(s, seconds=10 if q else 30)
         if "relay" in args.which:
             results["relay"] = relay.run(s, events=2_000 if q else 20_000)

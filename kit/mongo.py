@@ -13,10 +13,11 @@ without a lock), `$lookup`, `$facet`, most aggregation expressions.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne
+from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne, monitoring
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.asynchronous.database import AsyncDatabase
 from pymongo.errors import (
@@ -25,6 +26,7 @@ from pymongo.errors import (
     DuplicateKeyError,
     ExecutionTimeout,
     PyMongoError,
+    WriteError,
 )
 
 __all__ = [
@@ -38,7 +40,9 @@ __all__ = [
     "ReplaceOne",
     "connect",
     "ensure_index",
+    "insert_unordered",
     "ping",
+    "round_trips",
 ]
 
 Document = dict[str, Any]
@@ -47,10 +51,39 @@ Document = dict[str, Any]
 TRANSIENT_ERRORS: tuple[type[Exception], ...] = (ConnectionFailure, ExecutionTimeout)
 
 
+DUPLICATE_KEY = 11000
+
+
+class RoundTrips(monitoring.CommandListener):
+    """Counts the commands this process sent to the store, by command and collection.
+
+    Served as `nithet_store_commands_total` on every service's /metrics, so a benchmark can
+    say how many round trips a command, a projection batch or a delivery cost.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        target = event.command.get(event.command_name)
+        collection = target if isinstance(target, str) else ""
+        self.counts[(event.command_name, collection)] += 1
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        return None
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        return None
+
+
+round_trips = RoundTrips()
+
+
 def connect(url: str, app_name: str) -> AsyncMongoClient[Document]:
     """A client that fails fast when the store is away (readiness, tests) but waits for writes."""
     return AsyncMongoClient(
         url,
+        event_listeners=[round_trips],
         appname=app_name,
         tz_aware=True,
         serverSelectionTimeoutMS=5000,
@@ -74,6 +107,28 @@ async def ensure_index(
     keys = [(field, ASCENDING) for field in fields]
     name = "_".join(fields) + ("_unique" if unique else "")
     await collection.create_index(keys, name=name, unique=unique, sparse=sparse)
+
+
+async def insert_unordered(
+    collection: AsyncCollection[Document], docs: list[Document]
+) -> list[Exception | None]:
+    """Insert `docs` in one unordered `insert_many`; one outcome per document, in order.
+
+    None: inserted. DuplicateKeyError: a unique index refused it (MongoDB 7 and FerretDB 1.24
+    both answer code 11000 per document; FerretDB names neither the index nor the key, so
+    callers find out which by reading, never from the message). Any other per-document
+    error is that document's alone. An error of the whole command (connection lost) raises.
+    """
+    try:
+        await collection.insert_many(docs, ordered=False)
+    except BulkWriteError as exc:
+        outcomes: list[Exception | None] = [None] * len(docs)
+        for error in exc.details.get("writeErrors", []):
+            code, message = error.get("code"), str(error.get("errmsg", ""))
+            kind = DuplicateKeyError if code == DUPLICATE_KEY else WriteError
+            outcomes[int(error["index"])] = kind(message, code, error)
+        return outcomes
+    return [None] * len(docs)
 
 
 def chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

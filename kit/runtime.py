@@ -16,16 +16,18 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kit.checkpoints import MongoCheckpoints
 from kit.clock import Clock, SystemClock
 from kit.eventstore.protocol import EventStore
 from kit.http.app import Check
 from kit.ids import new_id
 from kit.lease import Lease
 from kit.messaging.consumer import ConsumerRunner, Handler
+from kit.messaging.log_reader import KafkaLog
 from kit.messaging.publisher import KafkaPublisher, Publisher
 from kit.messaging.topics import SERVICES_WITH_EVENTS, deadletter_topic, ensure_topics, events_topic
 from kit.mongo import AsyncDatabase, AsyncMongoClient, connect
-from kit.relay import Relay
+from kit.relay import PublishedLog, Relay
 from kit.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -123,7 +125,14 @@ async def command_runtime(
     if run_relay:
         lease = Lease(db, "relay", replica_id(service), ttl_s=settings.relay_lease_seconds)
         runtime.relay = Relay(
-            store, publisher, lease, batch=settings.relay_batch, topic_prefix=settings.topic_prefix
+            store,
+            publisher,
+            lease,
+            log=KafkaLog(settings.kafka_bootstrap) if kafka else _log_of(publisher),
+            checkpoints=MongoCheckpoints(db),
+            batch=settings.relay_batch,
+            idle_s=settings.relay_idle_seconds,
+            topic_prefix=settings.topic_prefix,
         )
         runtime.tasks.append(asyncio.create_task(runtime.relay.run()))
     for sub in subscriptions:
@@ -140,6 +149,11 @@ async def command_runtime(
         yield runtime
     finally:
         await stop_runtime(runtime, client)
+
+
+def _log_of(publisher: Publisher) -> PublishedLog | None:
+    """An in-memory broker answers for its own log (tests); anything else: no reconciling."""
+    return publisher if hasattr(publisher, "event_ids_after") else None  # type: ignore[return-value]
 
 
 class NoEventStore:
@@ -171,6 +185,9 @@ async def stop_runtime(runtime: Runtime, client: AsyncMongoClient[dict[str, Any]
     )
     for task in pending:
         task.cancel()
+    close_store = getattr(runtime.store, "close", None)
+    if close_store is not None:  # gathered writes still waiting are answered, not dropped
+        await close_store()
     await runtime.publisher.close()
     await client.close()
 

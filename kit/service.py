@@ -18,12 +18,13 @@ from kit.events.registry import EventRegistry
 from kit.eventstore.mongo import open_mongo_event_store
 from kit.eventstore.protocol import EventStore
 from kit.messaging.publisher import Publisher
-from kit.readmodel.live import LiveReadModel
+from kit.readmodel.hub import ReadModelHub
 from kit.readmodel.projection import Projection
-from kit.readmodel.service import freshness_check, start_live_models, stop_live_models
+from kit.readmodel.service import freshness_check, start_read_models
 from kit.readmodel.store import ReadModelStore
 from kit.runtime import Runtime, Subscription, command_runtime, replica_id
 from kit.settings import Settings
+from kit.streamcache import StreamCache
 
 
 @dataclass
@@ -31,7 +32,7 @@ class CommandService:
     runtime: Runtime
     commands: CommandRunner
     views: ReadModelStore
-    lives: list[LiveReadModel]
+    read_models: ReadModelHub
     replica: str  # who holds this replica's leases
 
     @property
@@ -62,10 +63,15 @@ async def command_service(
         subscriptions=subscriptions,
     ) as runtime:
         commands = CommandRunner(
-            runtime.store, registry, name, runtime.clock, on_commit=runtime.notify_commit
+            runtime.store,
+            registry,
+            name,
+            runtime.clock,
+            on_commit=runtime.notify_commit,
+            cache=StreamCache(settings.command_cache_streams),
         )
         replica = replica_id(name)
-        views, lives = start_live_models(
+        views, hub = start_read_models(
             runtime.db,
             projections,
             settings.kafka_bootstrap,
@@ -76,8 +82,8 @@ async def command_service(
             settings.kafka_partitions,
             settings.topic_prefix,
         )
-        runtime.checks["read_models"] = freshness_check(lives)
+        runtime.checks["read_models"] = freshness_check(hub)
         try:
-            yield CommandService(runtime, commands, views, lives, replica)
+            yield CommandService(runtime, commands, views, hub, replica)
         finally:
-            stop_live_models(lives)
+            hub.stop()

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     directory_port: int = 8006
     relay_batch: int = 500
     relay_lease_seconds: float = 10.0  # a replica takes over the relay this long after a crash
+    relay_idle_seconds: float = 1.0  # between commits, how often pending commits are looked for
+    command_cache_streams: int = 5000  # streams a command process keeps decided state of
     supervision_overdue_interval_s: float = 300.0  # how often overdue action items are looked for
     log_level: str = "info"
 

@@ -60,7 +60,13 @@ def ferretdb(data_dir: Path, port: int) -> Server:
     pragmas = ["busy_timeout(10000)", "journal_mode(wal)", f"synchronous({SQLITE_SYNCHRONOUS})"]
     url = f"file:{data_dir}/?" + "&".join(f"_pragma={p}" for p in pragmas)
     command = [binary, "-listen-addr", f"127.0.0.1:{port}", "-sqlite-url", url]
-    return Server("ferretdb", port, data_dir, command, data_dir.parent / "ferretdb.log")
+    if os.environ.get("NITHET_FERRETDB_PPROF"):  # e.g. 127.0.0.1:6060: Go profiles of FerretDB
+        command += ["-pprof-addr", os.environ["NITHET_FERRETDB_PPROF"]]
+    # FerretDB turns every document into Go values and back: with Go's default GOGC=100 a
+    # fifth of its CPU went to garbage collection under the command benchmark. 400 trades a
+    # few tens of MB for most of that (docs/PERFORMANCE.md).
+    env = {"GOGC": os.environ.get("NITHET_FERRETDB_GOGC", "400")}
+    return Server("ferretdb", port, data_dir, command, data_dir.parent / "ferretdb.log", env=env)
 
 
 def kafka(data_dir: Path, port: int, controller_port: int) -> Server:
@@ -103,10 +109,12 @@ def kafka(data_dir: Path, port: int, controller_port: int) -> Server:
         )
     command = [
         "java",
-        "-Xms256m",
-        "-Xmx512m",
-        "-XX:+UseG1GC",
+        # Sized for one office's event log, idle most of the day (docs/PERFORMANCE.md, "At
+        # rest"): a small heap with the serial collector (no GC threads to wake), client JIT.
+        *os.environ.get("NITHET_KAFKA_JVM", "-Xms64m -Xmx320m -XX:+UseSerialGC").split(),
         "-XX:TieredStopAtLevel=1",
+        "-XX:CICompilerCount=1",
+        "-Xss512k",
         f"-Dlog4j2.configurationFile={INFRA / 'kafka' / 'log4j2.yaml'}",
         "-cp",
         classpath,

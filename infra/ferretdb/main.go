@@ -8,6 +8,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net/http"
+	_ "net/http/pprof" // profiles on -pprof-addr only (see docs/PERFORMANCE.md)
 	"os"
 	"os/signal"
 	"syscall"
@@ -20,7 +22,12 @@ func main() {
 	handler := flag.String("handler", "sqlite", "backend: sqlite or postgresql")
 	sqliteURL := flag.String("sqlite-url", "", "SQLite directory URL, file:/abs/dir/")
 	postgresURL := flag.String("postgresql-url", "", "PostgreSQL URL")
+	pprofAddr := flag.String("pprof-addr", "", "serve Go profiles on this address (off when empty)")
 	flag.Parse()
+
+	if *pprofAddr != "" {
+		go func() { fmt.Fprintln(os.Stderr, "pprof:", http.ListenAndServe(*pprofAddr, nil)) }()
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -53,6 +53,14 @@ class InMemoryEventStore:
     async def find_idempotency(self, tenant: str, key_hash: str) -> IdempotencyRecord | None:
         return self._idempotency.get((tenant, key_hash))
 
+    async def tenant_of(self, stream: str) -> str | None:
+        return next(
+            (t for (t, s), commits in self._streams.items() if s == stream and commits), None
+        )
+
+    async def moved_past(self, tenant: str, stream: str, version: int) -> bool:
+        return any(c.base == version for c in self._streams.get((tenant, stream), []))
+
     async def pending(self, limit: int) -> list[Commit]:
         return list(self._pending.values())[:limit]
 

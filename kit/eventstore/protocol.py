@@ -7,6 +7,8 @@
 - A commit may carry an idempotency record (a hash of who sent which key, a fingerprint of the
   request and the result returned). Appending a second commit with the same key raises
   IdempotentReplay carrying the first record, and writes nothing.
+- `moved_past` tells a holder of a stream's first `version` events, cheaply, whether the
+  stream has grown since (a cached copy is stale).
 - Every commit starts *pending*: the relay reads pending commits (`pending`) and marks them
   published after Kafka acknowledged them. This is the outbox: no second write is needed.
 """
@@ -87,6 +89,14 @@ class EventStore(Protocol):
     ) -> AppendResult: ...
 
     async def find_idempotency(self, tenant: str, key_hash: str) -> IdempotencyRecord | None: ...
+
+    async def tenant_of(self, stream: str) -> str | None:
+        """The tenant a stream belongs to (stream ids are unique across tenants), or None."""
+        ...
+
+    async def moved_past(self, tenant: str, stream: str, version: int) -> bool:
+        """True when the stream holds a commit appended at `version` (it is longer than that)."""
+        ...
 
     async def pending(self, limit: int) -> list[Commit]:
         """Unpublished commits, oldest first, each stream's commits in version order."""

@@ -17,6 +17,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from kit.http.errors import install_error_handlers
+from kit.mongo import round_trips
 
 Check = Callable[[], Awaitable[dict[str, Any] | None]]
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
@@ -63,6 +64,9 @@ def create_service_app(
             for labels, value in read():
                 label_text = ",".join(f'{k}="{v}"' for k, v in labels.items())
                 lines.append(f"{name}{{{label_text}}} {value}")
+        for (command, collection), count in sorted(round_trips.counts.items()):
+            labels = f'service="{service}",command="{command}",collection="{collection}"'
+            lines.append(f"nithet_store_commands_total{{{labels}}} {count}")
         return "\n".join(lines) + "\n"
 
     return app

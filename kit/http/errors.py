@@ -1,7 +1,9 @@
 """Every failure leaves as a JSON body `{"error": {code, message (Thai), message_en, details}}`.
 
-Bad input is 422 with the fields at fault; an unknown route 404; an unexpected exception is
-logged and answered 500 without internals; a store that does not answer is 503.
+`details` is always there (`{}` when there is nothing more to say). Bad input is 422 with the
+fields at fault, each with its Thai label and a Thai message (kit.http.validation); an unknown
+route 404; a missing or bad token 401 with `WWW-Authenticate: Bearer`; an unexpected exception
+is logged and answered 500 without internals; a store that does not answer is 503.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from kit.errors import InvalidInput, NithetError, NotFound, ServiceUnavailable
+from kit.http.validation import field_errors, model_in
 from kit.mongo import TRANSIENT_ERRORS
 
 log = logging.getLogger(__name__)
@@ -25,7 +28,10 @@ class ErrorDetail(BaseModel):
     code: str = Field(description="Stable machine-readable code, e.g. not_found")
     message: str = Field(description="The message in Thai")
     message_en: str = Field(description="The message in English")
-    details: Any = Field(default=None, description="Fields at fault, or other particulars")
+    details: Any = Field(
+        default_factory=dict,
+        description="Fields at fault (a list of {field, label, message, ...}), or other particulars",
+    )
 
 
 class ErrorBody(BaseModel):
@@ -55,19 +61,22 @@ _HTTP_MESSAGES = {
 }
 
 
+CHALLENGE = {"WWW-Authenticate": 'Bearer realm="nithet"'}
+
+
 def error_response(error: NithetError, status: int | None = None) -> JSONResponse:
-    return JSONResponse(error.body(), status_code=status or error.status)
+    status = status or error.status
+    body = error.body()
+    body["error"].setdefault("details", {})
+    return JSONResponse(body, status_code=status, headers=CHALLENGE if status == 401 else None)
 
 
-def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
-    return [
-        {
-            "field": ".".join(str(p) for p in e.get("loc", ())),
-            "problem": e.get("msg", ""),
-            "type": e.get("type", ""),
-        }
-        for e in exc.errors()
-    ]
+def _body_model(request: Request) -> Any:
+    route = request.scope.get("route")
+    params = getattr(getattr(route, "dependant", None), "body_params", None) or []
+    if len(params) != 1:
+        return None
+    return model_in(params[0].field_info.annotation)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -76,8 +85,8 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(exc)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        error = InvalidInput(details=_field_errors(exc))
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        error = InvalidInput(details=field_errors(list(exc.errors()), _body_model(request)))
         return error_response(error)
 
     @app.exception_handler(HTTPException)

@@ -228,13 +228,7 @@ class ConsumerRunner:
             delivery.offset,
             exc,
         )
-        headers = [
-            *delivery.headers,
-            ("nithet-error", f"{type(exc).__name__}: {exc}"[:2000].encode()),
-            ("nithet-source", f"{delivery.topic}/{delivery.partition}@{delivery.offset}".encode()),
-            ("nithet-group", self._group.encode()),
-        ]
-        record = Record(deadletter_topic(self._group), delivery.key or b"", delivery.value, headers)
+        record = deadletter_record(delivery, self._group, exc)
         delay = 0.1
         while True:
             try:
@@ -247,6 +241,17 @@ class ConsumerRunner:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 5.0)
         self.status.deadlettered += 1
+
+
+def deadletter_record(delivery: Delivery, group: str, exc: Exception) -> Record:
+    """A record that could not be handled, for `<group>.deadletter`, the error in its headers."""
+    headers = [
+        *delivery.headers,
+        ("nithet-error", f"{type(exc).__name__}: {exc}"[:2000].encode()),
+        ("nithet-source", f"{delivery.topic}/{delivery.partition}@{delivery.offset}".encode()),
+        ("nithet-group", group.encode()),
+    ]
+    return Record(deadletter_topic(group), delivery.key or b"", delivery.value, headers)
 
 
 def _delivery(record: Any) -> Delivery:

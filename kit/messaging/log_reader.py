@@ -8,6 +8,7 @@ offset order, so the events of a stream (which all sit in one partition) keep th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -41,13 +42,19 @@ def partitions_of(consumer: Any, topics: list[str]) -> list[Any]:
 
 
 def read_until(
-    consumer: Any, stops: dict[Any, int], take: Callable[[Any, list[Any]], None]
+    consumer: Any,
+    stops: dict[Any, int],
+    take: Callable[[Any, list[Any]], None],
+    starts: dict[Any, int] | None = None,
 ) -> None:
-    """Give `take(partition, records)` every record of each partition below its stop offset."""
+    """Give `take(partition, records)` every record of each partition below its stop offset,
+    from its beginning or from `starts` (an offset per partition)."""
     partitions = list(stops)
     consumer.assign(partitions)
-    consumer.seek_to_beginning(*partitions)
-    starts = consumer.beginning_offsets(partitions)
+    first = consumer.beginning_offsets(partitions)
+    starts = {tp: max(first[tp], (starts or {}).get(tp, 0)) for tp in partitions}
+    for tp in partitions:
+        consumer.seek(tp, starts[tp])
     remaining = {tp for tp in partitions if stops[tp] > starts[tp]}
     for tp in set(partitions) - remaining:
         consumer.pause(tp)
@@ -59,3 +66,44 @@ def read_until(
             if tp in remaining and consumer.position(tp) >= stops[tp]:
                 remaining.discard(tp)
                 consumer.pause(tp)
+
+
+def event_ids_after(
+    bootstrap: str, starts: dict[tuple[str, int], int], topics: list[str]
+) -> set[str]:
+    """The ids of the events standing in `topics` at or after the given (topic, partition)
+    offsets (from the beginning where none is given), up to the end found on arrival."""
+    from kafka import TopicPartition
+
+    consumer = log_consumer(bootstrap)
+    found: set[str] = set()
+
+    def take(_: Any, records: list[Any]) -> None:
+        for r in records:
+            try:
+                found.add(str(json.loads(r.value)["id"]))
+            except (ValueError, KeyError, TypeError):  # not an event of ours: nothing to skip
+                continue
+
+    try:
+        partitions = partitions_of(consumer, topics)
+        ends = consumer.end_offsets(partitions) if partitions else {}
+        offsets = {TopicPartition(t, p): o for (t, p), o in starts.items()}
+        read_until(consumer, ends, take, offsets)
+    finally:
+        consumer.close(autocommit=False)
+    return found
+
+
+class KafkaLog:
+    """The published log as the relay asks about it (kit.relay.PublishedLog)."""
+
+    def __init__(self, bootstrap: str) -> None:
+        self._bootstrap = bootstrap
+
+    async def event_ids_after(
+        self, starts: dict[tuple[str, int], int], topics: list[str]
+    ) -> set[str]:
+        import asyncio
+
+        return await asyncio.to_thread(event_ids_after, self._bootstrap, starts, topics)

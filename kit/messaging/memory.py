@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
-from kit.messaging.records import Delivery, Record
+from kit.messaging.records import Delivery, Position, Record
 
 
 class InMemoryBroker:
@@ -15,14 +16,28 @@ class InMemoryBroker:
         )
         self.fail_next = 0  # make the next N publish calls fail (outage simulation)
 
-    async def publish(self, records: list[Record]) -> None:
+    async def publish(self, records: list[Record]) -> list[Position]:
         if self.fail_next:
             self.fail_next -= 1
             raise ConnectionError("broker unavailable (simulated)")
+        positions = []
         for r in records:
             partition = hash(r.key) % self._partitions
             log = self.topics[r.topic][partition]
             log.append(Delivery(r.topic, partition, len(log), r.key, r.value, list(r.headers), 0))
+            positions.append(Position(r.topic, partition, len(log) - 1))
+        return positions
+
+    async def event_ids_after(
+        self, starts: dict[tuple[str, int], int], topics: list[str]
+    ) -> set[str]:
+        """The ids of the events that stand in the topics at or after the given offsets."""
+        return {
+            str(json.loads(d.value)["id"])
+            for topic in topics
+            for partition, log in enumerate(self.topics[topic])
+            for d in log[starts.get((topic, partition), 0) :]
+        }
 
     async def close(self) -> None:
         return None

@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
-from kit.messaging.records import Record
+from kit.messaging.records import Position, Record
 
 
 class Publisher(Protocol):
-    async def publish(self, records: list[Record]) -> None:
-        """Returns once every record is acknowledged; raises if any is not."""
+    async def publish(self, records: list[Record]) -> list[Position]:
+        """Returns once every record is acknowledged (with where each one stands); raises if
+        any is not, in which case some of them may stand in the log all the same."""
         ...
 
     async def close(self) -> None: ...
@@ -43,18 +44,19 @@ class KafkaPublisher:
             )
         return self._producer
 
-    def _publish_blocking(self, records: list[Record]) -> None:
+    def _publish_blocking(self, records: list[Record]) -> list[Position]:
         producer = self._ensure()
         futures = [
             producer.send(r.topic, key=r.key, value=r.value, headers=r.headers) for r in records
         ]
         producer.flush(timeout=self._timeout)
-        for future in futures:
-            future.get(timeout=self._timeout)
+        acks = [future.get(timeout=self._timeout) for future in futures]
+        return [Position(a.topic, a.partition, a.offset) for a in acks]
 
-    async def publish(self, records: list[Record]) -> None:
-        if records:
-            await asyncio.to_thread(self._publish_blocking, records)
+    async def publish(self, records: list[Record]) -> list[Position]:
+        if not records:
+            return []
+        return await asyncio.to_thread(self._publish_blocking, records)
 
     async def close(self) -> None:
         if self._producer is not None:

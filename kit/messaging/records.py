@@ -17,6 +17,15 @@ class Record:
 
 
 @dataclass(frozen=True)
+class Position:
+    """Where a record stands in the log."""
+
+    topic: str
+    partition: int
+    offset: int
+
+
+@dataclass(frozen=True)
 class Delivery:
     """A record as a consumer received it."""
 
@@ -30,6 +39,10 @@ class Delivery:
 
     def event(self) -> CloudEvent:
         return CloudEvent.from_json(self.value)
+
+    @property
+    def position(self) -> Position:
+        return Position(self.topic, self.partition, self.offset)
 
 
 def event_record(event: CloudEvent, prefix: str = "nithet") -> Record:

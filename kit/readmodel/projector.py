@@ -1,10 +1,10 @@
 """Applying events to a projection's documents: the live projector and the in-memory fold.
 
-`Projector.handle` is a consumer handler: for a batch it loads the documents the events touch
-(from its cache, else the store), applies each event once per document, and writes the changed
-documents back before the consumer commits its offsets. It is the only writer of its
-generation's collection (the reporting service runs it under a lease), so its cache of
-documents stays true.
+`Projector.apply` takes a batch of events with their log positions: it loads the documents the
+events touch (from its cache, else the store), applies each event once per document, and
+writes the changed documents back in one bulk write before the reader's position moves on. It
+is the only writer of its generation's collection (it runs under the read models' lease), so
+its caches of documents and of stream versions stay true.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kit.events.envelope import CloudEvent
-from kit.messaging.records import Delivery
+from kit.messaging.records import Delivery, Position
 from kit.readmodel.docs import Docs
 from kit.readmodel.projection import Projection
 from kit.readmodel.store import ReadModelStore
@@ -38,14 +38,20 @@ class Freshness:
         }
 
 
+Item = tuple[CloudEvent, Position | None]
+
+
 def fold(projection: Projection, events: Iterable[CloudEvent], docs: Docs | None = None) -> Docs:
-    """Apply events to documents in memory (tests, "as of" views, rebuild)."""
+    """Apply events to documents in memory (tests, "as of" views)."""
+    return fold_items(projection, ((e, None) for e in events), docs)
+
+
+def fold_items(projection: Projection, items: Iterable[Item], docs: Docs | None = None) -> Docs:
+    """Apply events, with the log position each was read at when known (a rebuild's)."""
     docs = docs or Docs()
-    for event in events:
-        if not projection.keys(event):
-            continue
-        docs.applying(event)
-        projection.apply(docs, event)
+    for event, position in items:
+        if projection.keys(event) and docs.applying(event, position):
+            projection.apply(docs, event)
     docs.applying(None)
     return docs
 
@@ -57,42 +63,48 @@ class Projector:
         store: ReadModelStore,
         generation: int,
         cache_size: int = 20_000,
+        versions_size: int = 200_000,
     ) -> None:
         self.projection, self.store, self.generation = projection, store, generation
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._cache_size = cache_size
+        self._versions: OrderedDict[str, int] = OrderedDict()  # last version applied per stream
+        self._versions_size = versions_size
         self.freshness = Freshness()
 
     async def handle(self, deliveries: list[Delivery]) -> None:
-        events = [d.event() for d in deliveries]
-        await self.apply(events)
+        await self.apply([(d.event(), d.position) for d in deliveries])
 
-    async def apply(self, events: list[CloudEvent]) -> None:
-        keyed = [(e, self.projection.keys(e)) for e in events]
-        wanted = {k for _, keys in keyed for k in keys}
-        if not wanted:
-            self._note(events)
-            return
-        docs = Docs(await self._load(wanted))
-        for event, keys in keyed:
-            if keys:
-                docs.applying(event)
+    async def apply(self, items: list[Item]) -> None:
+        keyed = [(e, p, self.projection.keys(e)) for e, p in items]
+        wanted = {k for _, _, keys in keyed for k in keys}
+        if wanted:
+            try:
+                await self._apply(keyed, wanted)
+            except Exception:
+                self.forget()  # cached documents may hold changes the store does not have
+                raise
+        self._note([e for e, _ in items])
+
+    async def _apply(
+        self, keyed: list[tuple[CloudEvent, Position | None, list[str]]], wanted: set[str]
+    ) -> None:
+        docs = Docs(await self._load(wanted), self._versions)
+        for event, position, keys in keyed:
+            if keys and docs.applying(event, position):
                 self.projection.apply(docs, event)
         docs.applying(None)
         changed = [docs.docs[k] for k in docs.changed]
         if changed:
-            try:
-                await self.store.save(self.projection.name, self.generation, changed)
-            except Exception:
-                self.forget()  # cached documents hold changes the store does not have
-                raise
+            await self.store.save(self.projection.name, self.generation, changed)
         for doc in changed:
             self._remember(doc)
-        self._note(events)
+        self._learn(docs.versions)
 
     def forget(self) -> None:
-        """Drop the cache (after losing and regaining the right to write)."""
+        """Drop the caches (after losing and regaining the right to write)."""
         self._cache.clear()
+        self._versions.clear()
 
     async def _load(self, keys: set[str]) -> dict[str, dict[str, Any]]:
         found = {k: self._cache[k] for k in keys if k in self._cache}
@@ -107,6 +119,13 @@ class Projector:
         self._cache.move_to_end(doc["_id"])
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
+
+    def _learn(self, versions: dict[str, int]) -> None:
+        for stream, version in versions.items():
+            self._versions[stream] = version
+            self._versions.move_to_end(stream)
+        while len(self._versions) > self._versions_size:
+            self._versions.popitem(last=False)
 
     def _note(self, events: list[CloudEvent]) -> None:
         if not events:

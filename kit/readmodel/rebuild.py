@@ -2,10 +2,9 @@
 
 The rebuild reads every partition of the projection's topics from the beginning up to the end
 offsets it found when it started, folds the events in memory (the new generation has no other
-writer, so documents are written once, in large bulk writes, at the end), commits those end
-offsets for the new generation's consumer group, and switches the registry. Queries keep
-reading the old generation until the switch; the live projector of the new generation then
-continues from the committed offsets.
+writer, so documents are written once, in large bulk writes, at the end), saves those end
+offsets as the new generation's positions, and switches the registry. Queries keep reading the
+old generation until the switch; the read-model hub then goes on from the saved positions.
 
 Speed (docs/PERFORMANCE.md): events are parsed with `CloudEvent.from_log` (pydantic-core
 parses the JSON itself) and the fresh collection is filled with unordered bulk inserts of a
@@ -23,10 +22,11 @@ from typing import Any
 
 from kit.events.envelope import CloudEvent
 from kit.messaging.log_reader import log_consumer, partitions_of, read_until
+from kit.messaging.records import Position
 from kit.readmodel.docs import Docs
 from kit.readmodel.projection import Projection
-from kit.readmodel.projector import fold
-from kit.readmodel.store import ReadModelStore
+from kit.readmodel.projector import Item, fold_items
+from kit.readmodel.store import Offsets, ReadModelStore
 
 
 @dataclass
@@ -82,26 +82,25 @@ def _read_and_fold(
     projection: Projection,
     bootstrap: str,
     topics: list[str],
-    group: str,
     progress: RebuildProgress,
     report: Callable[[RebuildProgress], None],
     docs: Docs,
     tuning: RebuildTuning,
-) -> dict[Any, int]:
+) -> Offsets:
     """In a worker thread: read every partition to its end offset, folding as we go."""
-    consumer = log_consumer(bootstrap, group)
+    consumer = log_consumer(bootstrap)
     decode = CloudEvent.from_log if tuning.parse_in_pydantic else CloudEvent.from_json
     last_report = 0.0
 
     def take(_: Any, records: list[Any]) -> None:
         nonlocal last_report
-        events = []
+        items: list[Item] = []
         for r in records:
             try:
-                events.append(decode(r.value))
+                items.append((decode(r.value), Position(r.topic, r.partition, r.offset)))
             except ValueError:
                 progress.skipped += 1
-        fold(projection, events, docs)
+        fold_items(projection, items, docs)
         progress.done += len(records)
         if time.monotonic() - last_report > 0.5:
             last_report = time.monotonic()
@@ -114,16 +113,9 @@ def _read_and_fold(
         progress.total = sum(ends[tp] - starts[tp] for tp in partitions)
         progress.started = time.monotonic()
         read_until(consumer, ends, take)
-        consumer.commit({tp: _offset(ends[tp]) for tp in partitions})
-        return ends
+        return {(tp.topic, tp.partition): end for tp, end in ends.items()}
     finally:
         consumer.close(autocommit=False)
-
-
-def _offset(offset: int) -> Any:
-    from kafka.structs import OffsetAndMetadata
-
-    return OffsetAndMetadata(offset, "", -1)
 
 
 async def rebuild(
@@ -140,12 +132,11 @@ async def rebuild(
     await store.prepare(projection.name, generation, projection.indexes)
     progress = RebuildProgress(projection.name, generation, total=0)
     docs = Docs()
-    await asyncio.to_thread(
+    ends = await asyncio.to_thread(
         _read_and_fold,
         projection,
         bootstrap,
         store.topics(projection.sources),
-        store.group(projection.name, generation),
         progress,
         report,
         docs,
@@ -158,6 +149,7 @@ async def rebuild(
         await store.insert_fresh(projection.name, generation, docs.values(), tuning.write_batch)
     else:
         await store.save(projection.name, generation, docs.values())
+    await store.save_positions(projection.name, generation, ends)
     previous = int(registration["active"])
     await store.switch(projection.name, generation, rebuilt_events=progress.done)
     await store.drop(projection.name, previous - 1)  # two generations back: nobody reads it

@@ -1,4 +1,4 @@
-"""Running read models inside a service: one LiveReadModel per projection, each under a lease."""
+"""Running read models inside a service: one hub (one Kafka reader) for all, under one lease."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from typing import Any
 from kit.lease import Lease
 from kit.messaging.publisher import Publisher
 from kit.mongo import AsyncDatabase
-from kit.readmodel.live import LiveReadModel
+from kit.readmodel.hub import ReadModelHub
 from kit.readmodel.projection import Projection
 from kit.readmodel.store import ReadModelStore
 
 
-def start_live_models(
+def start_read_models(
     db: AsyncDatabase[dict[str, Any]],
     projections: list[Projection],
     bootstrap: str,
@@ -26,29 +26,21 @@ def start_live_models(
     group_prefix: str = "nithet",
     partitions: int = 4,
     topic_prefix: str = "nithet",
-) -> tuple[ReadModelStore, list[LiveReadModel]]:
+) -> tuple[ReadModelStore, ReadModelHub]:
     store = ReadModelStore(db, group_prefix, topic_prefix)
-    lives = []
-    for projection in projections:
-        lease = Lease(db, f"projector:{projection.name}", replica, ttl_s=10)
-        live = LiveReadModel(projection, store, bootstrap, publisher, lease, partitions=partitions)
-        lives.append(live)
-        tasks.append(asyncio.create_task(live.run()))
-    return store, lives
-
-
-def stop_live_models(lives: list[LiveReadModel]) -> None:
-    for live in lives:
-        live.stop()
+    lease = Lease(db, "readmodels", replica, ttl_s=10)
+    hub = ReadModelHub(projections, store, bootstrap, publisher, lease, partitions=partitions)
+    if projections:
+        tasks.append(asyncio.create_task(hub.run()))
+    return store, hub
 
 
 def _iso(epoch: float | None) -> str | None:
     return None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat()
 
 
-def model_freshness(live: LiveReadModel) -> dict[str, Any]:
-    """A read model's generation, events applied, newest event time, lag and consumer lag."""
-    status = live.status()
+def model_freshness(status: dict[str, Any]) -> dict[str, Any]:
+    """A read model's generation, events applied, newest event time, lag and records behind."""
     applied_at = status.get("last_applied_at")
     return {
         "running": status["running"],
@@ -62,10 +54,10 @@ def model_freshness(live: LiveReadModel) -> dict[str, Any]:
     }
 
 
-def freshness_check(lives: list[LiveReadModel]) -> Callable[[], Awaitable[dict[str, Any]]]:
+def freshness_check(hub: ReadModelHub) -> Callable[[], Awaitable[dict[str, Any]]]:
     """The `read_models` readiness check: freshness per model (informative: it never fails)."""
 
     async def check() -> dict[str, Any]:
-        return {"read_models": {live.projection.name: model_freshness(live) for live in lives}}
+        return {"read_models": {s["model"]: model_freshness(s) for s in hub.status()}}
 
     return check

@@ -19,10 +19,12 @@ from kit.mongo import (
     chunks,
     ensure_index,
 )
-from kit.readmodel.docs import SEEN
+from kit.readmodel.docs import HIDDEN_FIELDS
 
 REGISTRY = "readmodels"
-HIDDEN = {SEEN: 0}  # the engine's bookkeeping stays out of query answers (and off the wire)
+POSITIONS = "readmodel_positions"
+HIDDEN = dict.fromkeys(HIDDEN_FIELDS, 0)  # the engine's bookkeeping stays out of query answers
+Offsets = dict[tuple[str, int], int]
 
 
 def collection_name(model: str, generation: int) -> str:
@@ -39,6 +41,7 @@ class ReadModelStore:
         self.db = db
         self.group_prefix, self.topic_prefix = group_prefix, topic_prefix
         self._registry = db[REGISTRY]
+        self._positions = db[POSITIONS]
         self._active_cache: dict[str, tuple[float, int]] = {}
 
     def topics(self, sources: list[str]) -> list[str]:
@@ -69,8 +72,23 @@ class ReadModelStore:
         self._active_cache.pop(model, None)
 
     def group(self, model: str, generation: int) -> str:
-        """The consumer group that feeds a generation (prefixed per deployment)."""
+        """A generation's name towards Kafka (its dead-letter topic is `<group>.deadletter`)."""
         return f"{self.group_prefix}.readmodel.{model}.g{generation}"
+
+    async def positions(self, model: str, generation: int) -> Offsets:
+        """Where a generation's reading of the log goes on from (per topic and partition)."""
+        doc = await self._positions.find_one({"_id": f"{model}|g{generation}"})
+        entries = (doc or {}).get("offsets", [])
+        return {(e["topic"], int(e["partition"])): int(e["offset"]) for e in entries}
+
+    async def save_positions(self, model: str, generation: int, offsets: Offsets) -> None:
+        """Saved lazily: documents keep their own positions, so reading again from an earlier
+        one changes nothing (kit.readmodel.docs)."""
+        entries = [
+            {"topic": t, "partition": p, "offset": o} for (t, p), o in sorted(offsets.items())
+        ]
+        key = f"{model}|g{generation}"
+        await self._positions.replace_one({"_id": key}, {"offsets": entries}, upsert=True)
 
     def collection(self, model: str, generation: int) -> AsyncCollection[dict[str, Any]]:
         return self.db[collection_name(model, generation)]
@@ -82,6 +100,7 @@ class ReadModelStore:
 
     async def drop(self, model: str, generation: int) -> None:
         await self.collection(model, generation).drop()
+        await self._positions.delete_one({"_id": f"{model}|g{generation}"})
 
     async def load(self, model: str, generation: int, keys: list[str]) -> dict[str, dict[str, Any]]:
         coll = self.collection(model, generation)

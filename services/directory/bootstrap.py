@@ -11,7 +11,7 @@ from kit.clock import Clock
 from kit.commands import CommandRunner
 from kit.eventstore.protocol import EventStore
 from kit.messaging.publisher import Publisher
-from kit.readmodel.live import LiveReadModel
+from kit.readmodel.hub import ReadModelHub
 from kit.readmodel.store import View
 from kit.runtime import Runtime
 from kit.service import command_service
@@ -26,7 +26,7 @@ class Directory:
     runtime: Runtime
     commands: CommandRunner
     views: View
-    lives: list[LiveReadModel]
+    read_models: ReadModelHub
     issuer: TokenIssuer
     development: bool
 
@@ -62,7 +62,7 @@ async def start(
             parts.runtime,
             commands,
             View(parts.views, MODEL),
-            parts.lives,
+            parts.read_models,
             issuer,
             development=settings.environment != "production",
         )

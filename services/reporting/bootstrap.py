@@ -13,10 +13,10 @@ from typing import Any
 from kit.clock import Clock
 from kit.errors import Conflict, NotFound
 from kit.messaging.publisher import Publisher
-from kit.readmodel.live import LiveReadModel
+from kit.readmodel.hub import ReadModelHub
 from kit.readmodel.projection import Projection
 from kit.readmodel.rebuild import RebuildProgress, rebuild
-from kit.readmodel.service import start_live_models, stop_live_models
+from kit.readmodel.service import start_read_models
 from kit.readmodel.store import ReadModelStore
 from kit.runtime import Runtime, command_runtime, replica_id
 from kit.settings import Settings
@@ -33,7 +33,7 @@ SETTLED_S = 60  # a moment this far in the past has all its records in the log
 class Reporting:
     runtime: Runtime
     store: ReadModelStore
-    lives: list[LiveReadModel]
+    read_models: ReadModelHub
     projections: dict[str, Projection]
     rebuilds: dict[str, RebuildProgress] = field(default_factory=dict)
     _tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
@@ -100,7 +100,7 @@ async def start(
 ) -> AsyncIterator[Reporting]:
     async with command_runtime("reporting", settings, publisher=publisher, clock=clock) as runtime:
         catalogue = projections()
-        store, lives = start_live_models(
+        store, hub = start_read_models(
             runtime.db,
             catalogue,
             settings.kafka_bootstrap,
@@ -111,10 +111,10 @@ async def start(
             settings.kafka_partitions,
             settings.topic_prefix,
         )
-        reporting = Reporting(runtime, store, lives, {p.name: p for p in catalogue})
-        runtime.checks["read_models"] = freshness.readiness(lives)
-        runtime.metrics = freshness.metrics(lives, reporting.rebuilds)
+        reporting = Reporting(runtime, store, hub, {p.name: p for p in catalogue})
+        runtime.checks["read_models"] = freshness.readiness(hub)
+        runtime.metrics = freshness.metrics(hub, reporting.rebuilds)
         try:
             yield reporting
         finally:
-            stop_live_models(lives)
+            hub.stop()

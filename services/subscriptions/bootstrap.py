@@ -15,7 +15,7 @@ from kit.eventstore.protocol import EventStore
 from kit.lease import Lease
 from kit.messaging.publisher import Publisher
 from kit.messaging.topics import SERVICES_WITH_EVENTS, ensure_topics
-from kit.readmodel.live import LiveReadModel
+from kit.readmodel.hub import ReadModelHub
 from kit.runtime import Runtime
 from kit.service import command_service
 from kit.settings import Settings
@@ -48,7 +48,7 @@ class Subscriptions:
     webhooks: WebhookSettings
     policy: TargetPolicy
     dispatcher: Dispatcher
-    lives: list[LiveReadModel]
+    read_models: ReadModelHub
 
     @property
     def event_topics(self) -> list[str]:
@@ -131,7 +131,7 @@ async def start(
             webhooks,
             policy,
             dispatcher,
-            service.lives,
+            service.read_models,
         )
         try:
             yield wired

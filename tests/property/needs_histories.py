@@ -6,7 +6,10 @@ through the needs application on the in-memory event store; refused steps leave 
 events come back in commit order with the set of (campaign, school) whose answer was accepted.
 
 `deliveries` draws another order: each stream's events keep their order while streams mix,
-and events already delivered come again (at-least-once delivery).
+and events already delivered come again. `log_readings` draws what a reader of the log hands
+out: the events in partitions (a stream in one), each with its position, partitions mixed,
+and now and then a partition read again from an earlier position (a restart of the reader
+before its position was saved, or the reader going back for a read model that is behind).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from kit.commands import CommandMeta, CommandRunner
 from kit.errors import NithetError
 from kit.events import CloudEvent
 from kit.eventstore.memory import InMemoryEventStore
+from kit.messaging.records import Position
 from services.needs.adapters.records import NeedsRecords
 from services.needs.application import campaigns, responses, templates
 from services.needs.domain import events as ev
@@ -187,3 +191,38 @@ def deliveries(
             start = draw(st.integers(0, len(out) - 1))
             out.extend(out[start : start + draw(st.integers(1, 4))])
     return out
+
+
+Reading = list[tuple[CloudEvent, Position]]
+
+
+def log_of(
+    events: list[CloudEvent], partitions: int = 4
+) -> list[list[tuple[CloudEvent, Position]]]:
+    """The events as the relay publishes them: each stream in one partition, in commit order
+    (streams spread over the partitions by first appearance: ids are random, draws must not be)."""
+    log: list[list[tuple[CloudEvent, Position]]] = [[] for _ in range(partitions)]
+    partition_of: dict[str, int] = {}
+    for e in events:
+        n = partition_of.setdefault(e.subject, len(partition_of) % partitions)
+        log[n].append((e, Position("nithet.needs.events", n, len(log[n]))))
+    return log
+
+
+@st.composite
+def log_readings(draw: st.DrawFn, events: list[CloudEvent]) -> tuple[Reading, list[int]]:
+    """A reading of the log, and the indexes in it where the reader restarted (its memory
+    lost, the documents kept): before each restart it may go back in a partition."""
+    log = log_of(events)
+    next_offset = [0] * len(log)
+    out: Reading = []
+    restarts: list[int] = []
+    while any(next_offset[n] < len(part) for n, part in enumerate(log)):
+        live = [n for n, part in enumerate(log) if next_offset[n] < len(part)]
+        n = live[draw(st.integers(0, len(live) - 1))]
+        out.append(log[n][next_offset[n]])
+        next_offset[n] += 1
+        if len(restarts) < 4 and draw(st.integers(0, 5)) == 5:
+            restarts.append(len(out))
+            next_offset[n] -= draw(st.integers(0, next_offset[n]))
+    return out, restarts

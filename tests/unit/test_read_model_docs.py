@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from kit.events import CloudEvent
+from kit.messaging.records import Position
 from kit.readmodel import Docs
-from kit.readmodel.docs import public, seen_key
-from kit.readmodel.projector import fold
+from kit.readmodel.docs import POS, public
+from kit.readmodel.projector import fold, fold_items
 from tests.support.events import event
 
 
@@ -36,8 +37,18 @@ def test_replaying_the_same_history_gives_the_same_documents() -> None:
     assert fold(Counter(), history).docs == fold(Counter(), history + history).docs
 
 
-def test_stream_ids_with_dots_are_stored_under_safe_keys() -> None:
-    docs = fold(Counter(), [event("person-malee.jaidee", 1)])
-    assert seen_key("person-malee.jaidee") in docs.docs["total"]["_seen"]
-    assert "." not in "".join(docs.docs["total"]["_seen"])
-    assert "_seen" not in public(docs.docs["total"])
+def test_a_record_read_again_at_its_position_changes_nothing_after_a_restart() -> None:
+    a1, a2 = event("a", 1), event("a", 2)
+    at = [Position("nithet.needs.events", 0, 7), Position("nithet.needs.events", 0, 8)]
+    first = fold_items(Counter(), [(a1, at[0]), (a2, at[1])])
+    restarted = Docs(first.docs)  # a new reader: only the stored documents remain
+    again = fold_items(
+        Counter(), [(a2, at[1]), (event("b", 1), Position("nithet.needs.events", 0, 9))], restarted
+    )
+    assert again.docs["total"]["n"] == 3
+
+
+def test_positions_are_kept_under_safe_keys_and_hidden_from_answers() -> None:
+    docs = fold_items(Counter(), [(event("a", 1), Position("nithet.needs.events", 2, 41))])
+    assert docs.docs["total"][POS] == {"nithet%2Eneeds%2Eevents|2": 41}
+    assert POS not in public(docs.docs["total"])

@@ -10,26 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kit.readmodel.live import LiveReadModel
+from kit.readmodel.hub import ReadModelHub
 from kit.readmodel.rebuild import RebuildProgress
 from kit.readmodel.service import freshness_check
 
 Gauge = Callable[[], list[tuple[dict[str, str], float]]]
 
 
-def readiness(lives: list[LiveReadModel]) -> Callable[[], Any]:
-    return freshness_check(lives)
+def readiness(hub: ReadModelHub) -> Callable[[], Any]:
+    return freshness_check(hub)
 
 
-def _gauge(lives: list[LiveReadModel], field: str) -> Gauge:
+def _gauge(hub: ReadModelHub, field: str) -> Gauge:
     def read() -> list[tuple[dict[str, str], float]]:
         rows = []
-        for live in lives:
-            value = live.status().get(field)
+        for status in hub.status():
+            value = status.get(field)
             if isinstance(value, bool):
                 value = int(value)
             if value is not None:
-                rows.append(({"model": live.projection.name}, float(value)))
+                rows.append(({"model": status["model"]}, float(value)))
         return rows
 
     return read
@@ -42,15 +42,15 @@ def _rebuild_gauge(rebuilds: dict[str, RebuildProgress], field: str) -> Gauge:
     return read
 
 
-def metrics(lives: list[LiveReadModel], rebuilds: dict[str, RebuildProgress]) -> dict[str, Gauge]:
+def metrics(hub: ReadModelHub, rebuilds: dict[str, RebuildProgress]) -> dict[str, Gauge]:
     return {
-        "nithet_read_model_lag_seconds": _gauge(lives, "lag_seconds"),
-        "nithet_read_model_last_event_timestamp_seconds": _gauge(lives, "last_event_time"),
-        "nithet_read_model_last_applied_timestamp_seconds": _gauge(lives, "last_applied_at"),
-        "nithet_read_model_events_applied_total": _gauge(lives, "events_applied"),
-        "nithet_read_model_consumer_lag_records": _gauge(lives, "consumer_lag"),
-        "nithet_read_model_generation": _gauge(lives, "generation"),
-        "nithet_read_model_running": _gauge(lives, "running"),
+        "nithet_read_model_lag_seconds": _gauge(hub, "lag_seconds"),
+        "nithet_read_model_last_event_timestamp_seconds": _gauge(hub, "last_event_time"),
+        "nithet_read_model_last_applied_timestamp_seconds": _gauge(hub, "last_applied_at"),
+        "nithet_read_model_events_applied_total": _gauge(hub, "events_applied"),
+        "nithet_read_model_consumer_lag_records": _gauge(hub, "consumer_lag"),
+        "nithet_read_model_generation": _gauge(hub, "generation"),
+        "nithet_read_model_running": _gauge(hub, "running"),
         "nithet_read_model_rebuild_events_done": _rebuild_gauge(rebuilds, "events_done"),
         "nithet_read_model_rebuild_events_total": _rebuild_gauge(rebuilds, "events_total"),
         "nithet_read_model_rebuild_events_per_second": _rebuild_gauge(

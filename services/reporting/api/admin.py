@@ -20,7 +20,7 @@ async def read_models(r: ReportingDep, principal: CurrentPrincipal) -> dict[str,
     if not principal.sees_nation({Role.ADMIN}):
         raise Forbidden()
     return {
-        "read_models": [live.status() for live in r.lives],
+        "read_models": r.read_models.status(),
         "rebuilds": {k: v.as_dict() for k, v in r.rebuilds.items()},
     }
 

@@ -17,24 +17,24 @@ TOP_ITEMS = 5
 
 
 def ranking(docs: list[Doc], category: str | None = None, subject: str | None = None) -> list[Doc]:
+    """The campaigns' sums added up per (category, learning area), ranked."""
     groups: dict[tuple[str, str], Doc] = {}
     for doc in docs:
-        for needs in doc.get("needs", {}).values():
-            touched = set()
-            for need in needs:
-                key = (need["category"], need["subject"])
-                if (category and key[0] != category) or (subject and key[1] != subject):
-                    continue
-                group = groups.setdefault(key, _empty())
-                group["mentions"] += 1
-                group["amount"] += need.get("amount") or 0
-                item = group["items"][need["item"]]
-                item["label_th"] = need.get("label_th", "")
-                item["responses"] += 1
-                item["amount"] += need.get("amount") or 0
-                touched.add(key)
-            for key in touched:
-                groups[key]["responses"] += 1
+        for g in doc.get("groups", {}).values():
+            key = (g["category"], g["subject"])
+            if g["responses"] <= 0 or (category and key[0] != category):
+                continue
+            if subject and key[1] != subject:
+                continue
+            group = groups.setdefault(key, _empty())
+            for field in ("responses", "mentions", "amount"):
+                group[field] += g[field]
+            for it in g["items"].values():
+                if it["responses"] > 0:
+                    item = group["items"][it["item"]]
+                    item["label_th"] = it.get("label_th", "")
+                    item["responses"] += it["responses"]
+                    item["amount"] += it["amount"]
     rows = [_row(c, s, g) for (c, s), g in groups.items()]
     rows.sort(key=lambda r: (-r["responses"], -r["mentions"], r["category"], r["subject"]))
     return [{"rank": i, **r} for i, r in enumerate(rows, start=1)]
@@ -65,7 +65,7 @@ def figures(docs: list[Doc], category: str | None, subject: str | None) -> Doc:
     rows = ranking(docs, category, subject)
     return {
         "campaigns": len(docs),
-        "responses": sum(len(d.get("needs", {})) for d in docs),
+        "responses": sum(d.get("responses", 0) for d in docs),
         "ranking": rows,
     }
 
