@@ -64,9 +64,12 @@ bench: install
 	$(PY) -m pip install -q -e '.[dev,bench]'
 	$(PY) -m bench
 
-# kill -9 of each service, Kafka and FerretDB under a steady load, then the tally.
+# kill -9 of each service, Kafka and FerretDB under a steady load, then the tally; then the
+# same with two replicas of needs, reporting and subscriptions, one killed at a time.
 faults: install
+	$(PY) -m pip install -q -e '.[dev,bench]'
 	$(PY) -m bench.faults $(ARGS)
+	$(PY) -m bench.faults --replicas $(ARGS)
 
 # Rebuild speed and view latency on a national-size history (see docs/PERFORMANCE.md).
 bench-national: install

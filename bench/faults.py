@@ -9,7 +9,8 @@ retried with the same key until it gets a definite answer, as a real client woul
 
 The tally compares the commands accepted (2xx) with the reporting read models once quiet:
 every accepted response must be counted once, no more, no less; the province must equal the
-sum of its ESAs. Exit status 1 when anything differs.
+sum of its ESAs. Exit status 1 when anything differs. `--replicas` runs the same with two
+replicas of needs, reporting and subscriptions, killing one replica at a time (bench/replicas.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import signal
 import sys
@@ -140,9 +142,9 @@ async def faults(stack: Stack, tally: Tally, every_s: float) -> None:
         await note(what, action)
 
 
-def views(stack: Stack) -> dict[str, Any]:
+def views(stack: Stack, base: str = "") -> dict[str, Any]:
     officer = headers(stack, "provincial_officer", "loei")
-    base = stack.url("reporting")
+    base = base or stack.url("reporting")
     province = httpx.get(
         f"{base}/v1/provinces/loei/needs/response-rates",
         params={"year": 2569},
@@ -167,22 +169,21 @@ def views(stack: Stack) -> dict[str, Any]:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.faults")
-    parser.add_argument("--campaigns", type=int, default=120, help="campaigns per ESA")
-    parser.add_argument("--rate", type=float, default=25.0, help="commands per second")
-    parser.add_argument("--every", type=float, default=6.0, help="seconds between faults")
-    args = parser.parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+def work_for(s: Stack, campaigns: int) -> list[tuple[str, str, str]]:
+    work = [
+        (esa, c, school)
+        for esa in ESAS
+        for c in open_campaigns(s, campaigns, esa=esa)
+        for school in SCHOOLS_OF[esa]
+    ]
+    random.Random(SEED).shuffle(work)
+    return work
+
+
+def single(args: argparse.Namespace) -> dict[str, Any]:
     tally = Tally()
     with stack(["directory", "needs", "reporting"]) as s:
-        work = [
-            (esa, c, school)
-            for esa in ESAS
-            for c in open_campaigns(s, args.campaigns, esa=esa)
-            for school in SCHOOLS_OF[esa]
-        ]
-        random.Random(SEED).shuffle(work)
+        work = work_for(s, args.campaigns)
 
         async def both() -> None:
             await asyncio.gather(load(s, work, args.rate, tally), faults(s, tally, args.every))
@@ -198,22 +199,68 @@ def main() -> int:
                 seen = views(s)
             except (httpx.HTTPError, ValueError):
                 pass
-        result = {
-            "commands_sent": tally.sent,
-            "accepted": accepted,
-            "accepted_by_esa": tally.accepted,
-            "refused": tally.refused,
-            "client_retries": tally.retries,
-            "faults": tally.faults,
-            "read_models": seen,
-            "seconds": round(time.monotonic() - started, 1),
-        }
         ok = seen["province"] == accepted == sum(
             seen["province_esas"].get(e, 0) for e in ESAS
         ) and all(seen["esa_views"][e] == tally.accepted[e] for e in ESAS)
-        result["tally"] = "every accepted command counted exactly once" if ok else "MISMATCH"
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-        return 0 if ok else 1
+        return summary(tally, time.monotonic() - started) | {
+            "read_models": seen,
+            "tally": "every accepted command counted exactly once" if ok else "MISMATCH",
+        }
+
+
+def with_replicas(args: argparse.Namespace) -> dict[str, Any]:
+    from bench import replicas
+    from bench.webhooks import Receiver
+
+    tally = Tally()
+    os.environ |= {"NITHET_WEBHOOK_ALLOW_HTTP": "true", "NITHET_WEBHOOK_ALLOW_LOOPBACK": "true"}
+    with stack(["directory", *replicas.REPLICATED]) as s:
+        replicas.add_replicas(s)
+        work = work_for(s, args.campaigns)
+        receiver = Receiver()
+        replicas.register_endpoint(s, receiver)
+        front = replicas.Front([s.url_of("needs"), s.url_of("needs#2")])
+
+        async def both() -> None:
+            await asyncio.gather(
+                replicas.load(s, front, work, args.rate, tally),
+                replicas.kill_each_replica(s, tally, args.every),
+            )
+
+        started = time.monotonic()
+        asyncio.run(both())
+        seen = replicas.settle(s, receiver, sum(tally.accepted.values()), 300)
+        result = summary(tally, time.monotonic() - started)
+        return result | {"failovers": front.failovers} | replicas.verdict(tally, seen, receiver)
+
+
+def summary(tally: Tally, seconds: float) -> dict[str, Any]:
+    return {
+        "commands_sent": tally.sent,
+        "accepted": sum(tally.accepted.values()),
+        "accepted_by_esa": tally.accepted,
+        "refused": tally.refused,
+        "client_retries": tally.retries,
+        "faults": tally.faults,
+        "seconds": round(seconds, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.faults")
+    parser.add_argument("--campaigns", type=int, default=120, help="campaigns per ESA")
+    parser.add_argument("--rate", type=float, default=25.0, help="commands per second")
+    parser.add_argument("--every", type=float, default=6.0, help="seconds between faults")
+    parser.add_argument(
+        "--replicas",
+        action="store_true",
+        help="two replicas of needs, reporting and subscriptions, one killed at a time",
+    )
+    args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    result = with_replicas(args) if args.replicas else single(args)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0 if result["tally"] != "MISMATCH" else 1
 
 
 if __name__ == "__main__":

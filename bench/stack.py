@@ -31,8 +31,27 @@ class Stack:
     def url(self, service: str) -> str:
         return self.settings.url(service)
 
+    replicas: dict[str, int] = field(default_factory=dict)  # "needs#2" -> its port
+
     def start(self, name: str) -> None:
-        self.processes[name] = run.start_service(name, self.settings, self.env, self.folder / "log")
+        """(Re)start a service, or a second replica of one (`needs#2`, on a port of its own)."""
+        service, _, _ = name.partition("#")
+        settings, env = self.settings, self.env
+        if name in self.replicas:
+            port = self.replicas[name]
+            settings = settings.model_copy(update={f"{service}_port": port})
+            env = env | {f"NITHET_{service.upper()}_PORT": str(port)}
+        logs = self.folder / "log"
+        self.processes[name] = run.start_service(
+            service, settings, env, logs, name.replace("#", "-")
+        )
+
+    def url_of(self, name: str) -> str:
+        """The address of a service or of one of its replicas."""
+        service, _, _ = name.partition("#")
+        if name in self.replicas:
+            return f"http://{self.settings.host}:{self.replicas[name]}"
+        return self.url(service)
 
     def kill(self, name: str) -> None:
         """kill -9 of a service's process (its relay and consumers die with it)."""

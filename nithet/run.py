@@ -40,9 +40,9 @@ def service_env(settings: Settings, kafka: str, mongo: str) -> dict[str, str]:
 
 
 def start_service(
-    name: str, settings: Settings, env: dict[str, str], logs: Path
+    name: str, settings: Settings, env: dict[str, str], logs: Path, log_name: str = ""
 ) -> subprocess.Popen[bytes]:
-    log = (logs / f"{name}.log").open("ab")
+    log = (logs / f"{log_name or name}.log").open("ab")
     return subprocess.Popen(
         [
             sys.executable,
