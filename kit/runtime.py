@@ -71,7 +71,11 @@ async def _ensure_topics_until_done(settings: Settings, topics: list[str]) -> No
     while True:
         try:
             await asyncio.to_thread(
-                ensure_topics, settings.kafka_bootstrap, topics, settings.kafka_partitions
+                ensure_topics,
+                settings.kafka_bootstrap,
+                topics,
+                settings.kafka_partitions,
+                settings.kafka_replication_factor,
             )
             return
         except Exception as exc:  # Kafka not up yet: the service still accepts commands

@@ -81,6 +81,7 @@ async def command_service(
             settings.database_prefix,
             settings.kafka_partitions,
             settings.topic_prefix,
+            settings.kafka_replication_factor,
         )
         runtime.checks["read_models"] = freshness_check(hub)
         try:

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     environment: Literal["development", "test", "production"] = "development"
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_partitions: int = 4
+    kafka_replication_factor: int = 1  # 3 on a cluster of three brokers (docs/DEPLOYMENT.md)
     mongo_url: str = "mongodb://127.0.0.1:27017"
     database_prefix: str = "nithet"  # databases <prefix>_<service>, consumer groups <prefix>.*
     topic_prefix: str = "nithet"  # topics <prefix>.<service>.events
@@ -52,6 +53,7 @@ class Settings(BaseSettings):
     command_cache_streams: int = 5000  # streams a command process keeps decided state of
     supervision_overdue_interval_s: float = 300.0  # how often overdue action items are looked for
     log_level: str = "info"
+    demo_data: bool | None = None  # the demo organisation and people; None: outside production
 
     @model_validator(mode="after")
     def _refuse_development_secret_in_production(self) -> Settings:
@@ -62,6 +64,17 @@ class Settings(BaseSettings):
                     "(or configure NITHET_OIDC_JWKS_URL)"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _refuse_demo_data_in_production(self) -> Settings:
+        if self.environment == "production" and self.demo_data:
+            raise ValueError("NITHET_DEMO_DATA cannot be on in production (fictional people)")
+        return self
+
+    @property
+    def loads_demo_data(self) -> bool:
+        """The demo organisation is loaded: on by default in development and test only."""
+        return self.environment != "production" if self.demo_data is None else self.demo_data
 
     def database(self, service: str) -> str:
         return f"{self.database_prefix}_{service}"

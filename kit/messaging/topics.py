@@ -23,8 +23,9 @@ def deadletter_topic(group: str) -> str:
     return f"{group}.deadletter"
 
 
-def ensure_topics(bootstrap: str, topics: list[str], partitions: int) -> None:
-    """Create missing topics (blocking; call it off the event loop)."""
+def ensure_topics(bootstrap: str, topics: list[str], partitions: int, replication: int = 1) -> None:
+    """Create missing topics (blocking; call it off the event loop). On a cluster of three
+    brokers, `replication` 3 (setting `kafka_replication_factor`) keeps every event on three."""
     from kafka.admin import KafkaAdminClient
     from kafka.errors import TopicAlreadyExistsError
 
@@ -34,7 +35,7 @@ def ensure_topics(bootstrap: str, topics: list[str], partitions: int) -> None:
         wanted: dict[str, Any] = {
             t: {
                 "num_partitions": partitions,
-                "replication_factor": 1,
+                "replication_factor": replication,
                 "configs": {"retention.ms": "-1", "retention.bytes": "-1"},  # kafka-python 3.0 key
             }
             for t in topics

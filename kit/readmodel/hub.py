@@ -80,11 +80,13 @@ class ReadModelHub:
         lease: LeaseLike,
         *,
         partitions: int = 4,
+        replication: int = 1,
         check_every_s: float = 2.0,
         save_every_s: float = 2.0,
     ) -> None:
         self.projections, self.store, self._bootstrap = projections, store, bootstrap
         self._deadletters, self._lease, self._partitions = deadletters, lease, partitions
+        self._replication = replication
         self._check_every, self._save_every = check_every_s, save_every_s
         self._stopping = asyncio.Event()
         self.slots: dict[str, Slot] = {}
@@ -123,7 +125,9 @@ class ReadModelHub:
             self.slots[projection.name] = await self._open(projection)
         topics = sorted({t for s in self.slots.values() for t in s.topics})
         dead = [deadletter_topic(s.group) for s in self.slots.values()]
-        await asyncio.to_thread(ensure_topics, self._bootstrap, topics + dead, self._partitions)
+        await asyncio.to_thread(
+            ensure_topics, self._bootstrap, topics + dead, self._partitions, self._replication
+        )
         self.reader = LogReader(self._bootstrap, topics, self._handle)
         task = asyncio.create_task(self.reader.run(self._starts()))
         try:

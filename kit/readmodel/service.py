@@ -26,10 +26,19 @@ def start_read_models(
     group_prefix: str = "nithet",
     partitions: int = 4,
     topic_prefix: str = "nithet",
+    replication: int = 1,
 ) -> tuple[ReadModelStore, ReadModelHub]:
     store = ReadModelStore(db, group_prefix, topic_prefix)
     lease = Lease(db, "readmodels", replica, ttl_s=10)
-    hub = ReadModelHub(projections, store, bootstrap, publisher, lease, partitions=partitions)
+    hub = ReadModelHub(
+        projections,
+        store,
+        bootstrap,
+        publisher,
+        lease,
+        partitions=partitions,
+        replication=replication,
+    )
     if projections:
         tasks.append(asyncio.create_task(hub.run()))
     return store, hub

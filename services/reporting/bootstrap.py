@@ -110,6 +110,7 @@ async def start(
             settings.database_prefix,
             settings.kafka_partitions,
             settings.topic_prefix,
+            settings.kafka_replication_factor,
         )
         reporting = Reporting(runtime, store, hub, {p.name: p for p in catalogue})
         runtime.checks["read_models"] = freshness.readiness(hub)
