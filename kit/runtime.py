@@ -107,7 +107,6 @@ async def command_runtime(
 ) -> AsyncIterator[Runtime]:
     """Wire and start a service's runtime; stop everything cleanly on exit."""
     clock = clock or SystemClock()
-    subscriptions = subscriptions or []
     client = connect(settings.mongo_url, service)
     db = client[settings.database(service)]
     if store is None and store_factory is not None:
@@ -116,43 +115,55 @@ async def command_runtime(
         store = NoEventStore(db)
         run_relay = False
     publisher = publisher or KafkaPublisher(settings.kafka_bootstrap, f"nithet-{service}")
-    kafka = bool(getattr(publisher, "uses_kafka", False))
     runtime = Runtime(service, settings, clock, store, publisher, db)
-    runtime.checks["store"] = _store_check(store)
-    if kafka:
+    _start_kafka_parts(runtime, subscriptions or [])
+    if run_relay:
+        _start_relay(runtime)
+    try:
+        yield runtime
+    finally:
+        await stop_runtime(runtime, client)
+
+
+def _start_kafka_parts(runtime: Runtime, subscriptions: list[Subscription]) -> None:
+    """The checks, the topics (created until they are) and the service's own consumers."""
+    settings = runtime.settings
+    runtime.checks["store"] = _store_check(runtime.store)
+    if getattr(runtime.publisher, "uses_kafka", False):
         runtime.checks["kafka"] = kafka_check(settings.kafka_bootstrap)
-    if kafka:
         runtime.topics_ready = asyncio.create_task(
             _ensure_topics_until_done(settings, all_topics(settings, subscriptions))
         )
         runtime.tasks.append(runtime.topics_ready)
-    if run_relay:
-        lease = Lease(db, "relay", replica_id(service), ttl_s=settings.relay_lease_seconds)
-        runtime.relay = Relay(
-            store,
-            publisher,
-            lease,
-            log=KafkaLog(settings.kafka_bootstrap) if kafka else _log_of(publisher),
-            checkpoints=MongoCheckpoints(db),
-            batch=settings.relay_batch,
-            idle_s=settings.relay_idle_seconds,
-            topic_prefix=settings.topic_prefix,
-        )
-        runtime.tasks.append(asyncio.create_task(runtime.relay.run()))
     for sub in subscriptions:
         runner = ConsumerRunner(
             bootstrap=settings.kafka_bootstrap,
             group=sub.group,
             topics=sub.topics,
             handle=sub.handle,
-            deadletters=publisher,
+            deadletters=runtime.publisher,
         )
         runtime.consumers.append(runner)
         runtime.tasks.append(asyncio.create_task(_after_topics(runtime, runner)))
-    try:
-        yield runtime
-    finally:
-        await stop_runtime(runtime, client)
+
+
+def _start_relay(runtime: Runtime) -> None:
+    settings, publisher = runtime.settings, runtime.publisher
+    kafka = bool(getattr(publisher, "uses_kafka", False))
+    lease = Lease(
+        runtime.db, "relay", replica_id(runtime.service), ttl_s=settings.relay_lease_seconds
+    )
+    runtime.relay = Relay(
+        runtime.store,
+        publisher,
+        lease,
+        log=KafkaLog(settings.kafka_bootstrap) if kafka else _log_of(publisher),
+        checkpoints=MongoCheckpoints(runtime.db),
+        batch=settings.relay_batch,
+        idle_s=settings.relay_idle_seconds,
+        topic_prefix=settings.topic_prefix,
+    )
+    runtime.tasks.append(asyncio.create_task(runtime.relay.run()))
 
 
 def _log_of(publisher: Publisher) -> PublishedLog | None:

@@ -71,18 +71,7 @@ async def command_service(
             cache=StreamCache(settings.command_cache_streams),
         )
         replica = replica_id(name)
-        views, hub = start_read_models(
-            runtime.db,
-            projections,
-            settings.kafka_bootstrap,
-            runtime.publisher,
-            replica,
-            runtime.tasks,
-            settings.database_prefix,
-            settings.kafka_partitions,
-            settings.topic_prefix,
-            settings.kafka_replication_factor,
-        )
+        views, hub = start_read_models(runtime, projections, replica)
         runtime.checks["read_models"] = freshness_check(hub)
         try:
             yield CommandService(runtime, commands, views, hub, replica)

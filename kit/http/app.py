@@ -11,10 +11,11 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
-from typing import Any
+from typing import Any, Literal
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
+from pydantic import BaseModel
 
 from kit.http.errors import install_error_handlers
 from kit.mongo import round_trips
@@ -42,34 +43,49 @@ def create_service_app(
     app.state.readiness = {}
     app.state.metrics = {}
     install_error_handlers(app)
+    app.include_router(health_router(service))
+    return app
 
-    @app.get("/healthz", tags=["health"])
-    async def healthz() -> dict[str, str]:
+
+class Alive(BaseModel):
+    status: Literal["alive"]
+    service: str
+
+
+def health_router(service: str) -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz")
+    async def healthz() -> Alive:
         """The process is alive."""
-        return {"status": "alive", "service": service}
+        return Alive(status="alive", service=service)
 
-    @app.get("/readyz", tags=["health"], responses={503: {"description": "Not ready"}})
-    async def readyz() -> JSONResponse:
+    @router.get("/readyz", responses={503: {"description": "Not ready"}})
+    async def readyz(request: Request) -> JSONResponse:
         """The service's store, Kafka and other dependencies answer."""
-        results = await run_checks(app.state.readiness)
+        results = await run_checks(request.app.state.readiness)
         ready = all(r["ok"] for r in results.values())
         body = {"status": "ready" if ready else "not_ready", "service": service, "checks": results}
         return JSONResponse(body, status_code=200 if ready else 503)
 
-    @app.get("/metrics", tags=["health"], response_class=PlainTextResponse)
-    async def metrics() -> str:
+    @router.get("/metrics", response_class=PlainTextResponse)
+    async def metrics(request: Request) -> str:
         """Prometheus text exposition of the service's gauges."""
-        lines = []
-        for name, read in app.state.metrics.items():
-            for labels, value in read():
-                label_text = ",".join(f'{k}="{v}"' for k, v in labels.items())
-                lines.append(f"{name}{{{label_text}}} {value}")
-        for (command, collection), count in sorted(round_trips.counts.items()):
-            labels = f'service="{service}",command="{command}",collection="{collection}"'
-            lines.append(f"nithet_store_commands_total{{{labels}}} {count}")
-        return "\n".join(lines) + "\n"
+        return exposition(service, request.app.state.metrics)
 
-    return app
+    return router
+
+
+def exposition(service: str, gauges: dict[str, Any]) -> str:
+    lines = []
+    for name, read in gauges.items():
+        for labels, value in read():
+            label_text = ",".join(f'{k}="{v}"' for k, v in labels.items())
+            lines.append(f"{name}{{{label_text}}} {value}")
+    for (command, collection), count in sorted(round_trips.counts.items()):
+        labels = f'service="{service}",command="{command}",collection="{collection}"'
+        lines.append(f"nithet_store_commands_total{{{labels}}} {count}")
+    return "\n".join(lines) + "\n"
 
 
 async def run_checks(checks: dict[str, Check]) -> dict[str, dict[str, Any]]:

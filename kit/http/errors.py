@@ -79,44 +79,52 @@ def _body_model(request: Request) -> Any:
     return model_in(params[0].field_info.annotation)
 
 
+async def _nithet(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, NithetError)
+    return error_response(exc)
+
+
+async def _validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    error = InvalidInput(details=field_errors(list(exc.errors()), _body_model(request)))
+    return error_response(error)
+
+
+async def _http(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 400:  # FastAPI's "error parsing the body": bytes that are no JSON
+        unreadable = InvalidInput(
+            "อ่านข้อมูลที่ส่งมาไม่ได้ ต้องเป็น JSON (UTF-8)",
+            "The body could not be read; send JSON in UTF-8.",
+            code="unreadable_body",
+        )
+        return error_response(unreadable)
+    known = _HTTP_MESSAGES.get(exc.status_code)
+    if known is None:
+        known = NithetError(str(exc.detail), str(exc.detail), code=f"http_{exc.status_code}")
+    return error_response(known, exc.status_code)
+
+
+async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
+    log.warning("store unavailable: %s", exc)
+    return error_response(ServiceUnavailable())
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, TRANSIENT_ERRORS):
+        return await _unavailable(request, exc)
+    log.exception("unexpected error")
+    return error_response(
+        NithetError("เกิดข้อผิดพลาดภายในระบบ", "Internal error.", code="internal_error"), 500
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(NithetError)
-    async def _nithet(_: Request, exc: NithetError) -> JSONResponse:
-        return error_response(exc)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        error = InvalidInput(details=field_errors(list(exc.errors()), _body_model(request)))
-        return error_response(error)
-
-    @app.exception_handler(HTTPException)
-    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
-        if exc.status_code == 400:  # FastAPI's "error parsing the body": bytes that are no JSON
-            unreadable = InvalidInput(
-                "อ่านข้อมูลที่ส่งมาไม่ได้ ต้องเป็น JSON (UTF-8)",
-                "The body could not be read; send JSON in UTF-8.",
-                code="unreadable_body",
-            )
-            return error_response(unreadable)
-        known = _HTTP_MESSAGES.get(exc.status_code)
-        if known is None:
-            known = NithetError(str(exc.detail), str(exc.detail), code=f"http_{exc.status_code}")
-        return error_response(known, exc.status_code)
-
-    async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
-        log.warning("store unavailable: %s", exc)
-        return error_response(ServiceUnavailable())
-
+    app.add_exception_handler(NithetError, _nithet)
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(HTTPException, _http)
     # Registered per class, so that they are answered like any other error (a handler for
     # `Exception` runs in Starlette's outermost middleware, which re-raises after answering).
     for transient in TRANSIENT_ERRORS:
         app.add_exception_handler(transient, _unavailable)
-
-    @app.exception_handler(Exception)
-    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-        if isinstance(exc, TRANSIENT_ERRORS):
-            return await _unavailable(_, exc)
-        log.exception("unexpected error")
-        return error_response(
-            NithetError("เกิดข้อผิดพลาดภายในระบบ", "Internal error.", code="internal_error"), 500
-        )
+    app.add_exception_handler(Exception, _unexpected)

@@ -9,38 +9,29 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kit.lease import Lease
-from kit.messaging.publisher import Publisher
-from kit.mongo import AsyncDatabase
 from kit.readmodel.hub import ReadModelHub
 from kit.readmodel.projection import Projection
 from kit.readmodel.store import ReadModelStore
+from kit.runtime import Runtime
 
 
 def start_read_models(
-    db: AsyncDatabase[dict[str, Any]],
-    projections: list[Projection],
-    bootstrap: str,
-    publisher: Publisher,
-    replica: str,
-    tasks: list[asyncio.Task[None]],
-    group_prefix: str = "nithet",
-    partitions: int = 4,
-    topic_prefix: str = "nithet",
-    replication: int = 1,
+    runtime: Runtime, projections: list[Projection], replica: str
 ) -> tuple[ReadModelStore, ReadModelHub]:
-    store = ReadModelStore(db, group_prefix, topic_prefix)
-    lease = Lease(db, "readmodels", replica, ttl_s=10)
+    """The service's read models, kept by one hub under the lease `readmodels`."""
+    settings = runtime.settings
+    store = ReadModelStore(runtime.db, settings.database_prefix, settings.topic_prefix)
     hub = ReadModelHub(
         projections,
         store,
-        bootstrap,
-        publisher,
-        lease,
-        partitions=partitions,
-        replication=replication,
+        settings.kafka_bootstrap,
+        runtime.publisher,
+        Lease(runtime.db, "readmodels", replica, ttl_s=10),
+        partitions=settings.kafka_partitions,
+        replication=settings.kafka_replication_factor,
     )
     if projections:
-        tasks.append(asyncio.create_task(hub.run()))
+        runtime.tasks.append(asyncio.create_task(hub.run()))
     return store, hub
 
 

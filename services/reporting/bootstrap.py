@@ -100,18 +100,7 @@ async def start(
 ) -> AsyncIterator[Reporting]:
     async with command_runtime("reporting", settings, publisher=publisher, clock=clock) as runtime:
         catalogue = projections()
-        store, hub = start_read_models(
-            runtime.db,
-            catalogue,
-            settings.kafka_bootstrap,
-            runtime.publisher,
-            replica_id("reporting"),
-            runtime.tasks,
-            settings.database_prefix,
-            settings.kafka_partitions,
-            settings.topic_prefix,
-            settings.kafka_replication_factor,
-        )
+        store, hub = start_read_models(runtime, catalogue, replica_id("reporting"))
         reporting = Reporting(runtime, store, hub, {p.name: p for p in catalogue})
         runtime.checks["read_models"] = freshness.readiness(hub)
         runtime.metrics = freshness.metrics(hub, reporting.rebuilds)
