@@ -170,9 +170,10 @@ async def test_year_end_reports_download_as_xlsx_and_pdf(system: System) -> None
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxml")
     assert 'filename="year-end-loei-2569.xlsx"' in r.headers["content-disposition"]
     wb = load_workbook(io.BytesIO(r.content))
-    assert wb.sheetnames[:2] == ["สรุป", "ความต้องการสื่อ นวัตกรรม"]
-    assert len(wb.sheetnames) == 4  # supervision and curriculum have their sheets too
-    assert wb["สรุป"]["A2"].value.startswith("จังหวัดเลย")
+    assert wb.sheetnames[:2] == ["สรุป", "1 ความต้องการสื่อ (แบบ 1-2)"]
+    assert wb.sheetnames[-3:] == ["สพป.เลย เขต 1", "สพป.เลย เขต 2", "สพป.เลย เขต 3"]
+    assert len(wb.sheetnames) == 1 + 11 + 3  # summary, a part per process, a part per ESA
+    assert wb["สรุป"]["A2"].value == "หน่วยงาน จังหวัดเลย"
     r = await system.reporting.get(
         "/v1/reports/esas/loei-3/year-end.pdf",
         params={"year": 2569, "semester": 2},

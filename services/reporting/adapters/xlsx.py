@@ -1,9 +1,12 @@
 """The year-end report as an XLSX workbook (openpyxl).
 
-A summary sheet (the office, the academic year, the date of issue in B.E., every process's
-headline figures), then one sheet per section. Each sheet's header row is frozen, headers are
-Thai, columns are as wide as their text (Thai combining marks take no width), and ratios are
-formatted as percentages.
+A summary sheet ("สรุป": every process's headline figures and the signatures), then one sheet
+per process and one per office below (ESA or province), with the same parts as the PDF. Every
+sheet opens with a header block (the form's title, the office, the part, the period and the
+day of the report in B.E.), frozen above the content. Numbers are stored as numbers: counts
+with a thousands format, means with two decimals, ratios as fractions with a percent format.
+Columns are as wide as their headers and values (Thai marks above and below letters take no
+width); titles and notes run across the empty cells to their right.
 """
 
 from __future__ import annotations
@@ -14,16 +17,30 @@ import unicodedata
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from services.reporting.application.yearend import Part, Table, YearEndReport
+from services.reporting.application.yearend import (
+    Figure,
+    Kind,
+    Measure,
+    Part,
+    Table,
+    YearEndReport,
+    is_number,
+    shown,
+)
+from services.reporting.application.yearend_report import figures_table
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
+NOTE = Font(italic=True, color="444444")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-MAX_WIDTH = 60
+FORMATS = {"int": "#,##0", "decimal": "#,##0.00", "percent": "0.0 %"}
+FIRST_ROW = 6  # below the header block
+MAX_WIDTH, HEADER_WIDTH = 60, 24
 SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -35,84 +52,117 @@ def text_width(value: Any) -> int:
     )
 
 
-def _header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
-    for col, header in enumerate(headers, start=1):
-        cell = ws.cell(row=row, column=col, value=header)
-        cell.font, cell.fill = BOLD, HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+class Sheet:
+    """Writes blocks one under the other and remembers how wide each column must be."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws, self.row, self.widths = ws, FIRST_ROW, dict[int, int]()
+
+    def text(self, value: str, font: Font = BOLD) -> None:
+        self.ws.cell(row=self.row, column=1, value=value).font = font
+        self.row += 1
+
+    def header(self, labels: list[str]) -> None:
+        for col, label in enumerate(labels, start=1):
+            cell = self.ws.cell(row=self.row, column=col, value=label)
+            cell.font, cell.fill = BOLD, HEADER_FILL
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+            self._fit(col, min(text_width(label), HEADER_WIDTH))
+        self.row += 1
+
+    def values(self, values: list[Any], kinds: list[Kind]) -> None:
+        for col, (value, kind) in enumerate(zip(values, kinds, strict=True), start=1):
+            self._value(self.ws.cell(row=self.row, column=col), value, kind)
+            self._fit(col, text_width(shown(value, kind)))
+        self.row += 1
+
+    def _value(self, cell: Cell, value: Any, kind: Kind) -> None:
+        if isinstance(value, Measure):
+            self._value(cell, value.value, value.kind)
+        elif is_number(kind, value):
+            cell.value = value
+            cell.number_format = FORMATS.get(
+                kind, FORMATS["int"] if isinstance(value, int) else FORMATS["decimal"]
+            )
+        else:
+            cell.value = shown(value, kind)
+
+    def _fit(self, col: int, width: int) -> None:
+        self.widths[col] = max(self.widths.get(col, 8), min(width + 3, MAX_WIDTH))
+
+    def fit_columns(self) -> None:
+        for col, width in self.widths.items():
+            self.ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def _table(ws: Worksheet, row: int, table: Table) -> int:
-    ws.cell(row=row, column=1, value=table.title_th).font = BOLD
-    _header_row(ws, row + 1, table.headers)
-    for r, values in enumerate(table.rows, start=row + 2):
-        for c, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=c, value=value)
-            if c - 1 in table.ratio_columns and isinstance(value, (int, float)):
-                cell.number_format = "0.00%"
-    return row + 3 + len(table.rows)
+def _table(sheet: Sheet, table: Table) -> None:
+    sheet.text(table.title)
+    if not table.rows:
+        sheet.text(table.empty, NOTE)
+    else:
+        sheet.header([c.label for c in table.columns])
+        for row in table.rows:
+            sheet.values(row, [c.kind for c in table.columns])
+    sheet.row += 1
 
 
-def _figures(ws: Worksheet, row: int, figures: list[tuple[str, Any, bool]]) -> int:
-    for label, value, ratio in figures:
-        ws.cell(row=row, column=1, value=label)
-        cell = ws.cell(row=row, column=2, value=value)
-        if ratio and isinstance(value, (int, float)):
-            cell.number_format = "0.00%"
-        row += 1
-    return row + 1
+def _figures(sheet: Sheet, figures: list[Figure]) -> None:
+    if figures:
+        sheet.header(["ตัวชี้วัด", "ผล"])
+        for f in figures:
+            sheet.values([f.label, f.measure], ["text", "measure"])
+        sheet.row += 1
 
 
-def _fit_columns(ws: Worksheet, skip_rows: int) -> None:
-    widths: dict[int, int] = {}
-    for row in ws.iter_rows(min_row=skip_rows + 1):
-        for cell in row:
-            if cell.value is not None:
-                widths[cell.column] = max(widths.get(cell.column, 8), text_width(cell.value) + 3)
-    for col, width in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = min(width, MAX_WIDTH)
-
-
-def _title_block(ws: Worksheet, report: YearEndReport, subtitle: str) -> None:
-    ws["A1"] = report.title_th
+def _header_block(ws: Worksheet, report: YearEndReport, part_title: str) -> None:
+    ws["A1"] = report.title
     ws["A1"].font = TITLE
-    ws["A2"] = f"{report.office_th} — {subtitle}"
-    ws["A3"] = f"ออกรายงานเมื่อ {report.issued_th}" + (
-        f" (ข้อมูล ณ {report.as_of_th})" if report.as_of_th else ""
-    )
-
-
-def _summary(ws: Worksheet, report: YearEndReport) -> None:
-    _title_block(ws, report, "สรุปผลการดำเนินงาน")
-    _header_row(ws, 5, ["กระบวนงาน", "ตัวชี้วัด", "ผล"])
-    ws.freeze_panes = "A6"
-    row = 6
-    for part in report.parts:
-        for label, value, ratio in part.figures:
-            ws.cell(row=row, column=1, value=part.title_th)
-            ws.cell(row=row, column=2, value=label)
-            cell = ws.cell(row=row, column=3, value=value)
-            if ratio and isinstance(value, (int, float)):
-                cell.number_format = "0.00%"
-            row += 1
-    _fit_columns(ws, skip_rows=4)
+    ws["A2"] = f"หน่วยงาน {report.office}"
+    ws["A3"] = part_title
+    ws["A3"].font = BOLD
+    as_of = f" (ข้อมูล ณ {report.as_of_th})" if report.as_of_th else ""
+    ws["A4"] = f"{report.period} · วันที่รายงาน {report.issued_th}{as_of}"
+    ws.freeze_panes = f"A{FIRST_ROW}"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToHeight = 0
 
 
 def _part(ws: Worksheet, report: YearEndReport, part: Part) -> None:
-    _title_block(ws, report, part.title_th)
-    _header_row(ws, 5, ["ตัวชี้วัด", "ผล"])
-    ws.freeze_panes = "A6"
-    row = _figures(ws, 6, part.figures)
+    _header_block(ws, report, part.title)
+    sheet = Sheet(ws)
+    _figures(sheet, part.figures)
+    for note in part.notes:
+        sheet.text(note, NOTE)
+    if part.notes:
+        sheet.row += 1
     for table in part.tables:
-        row = _table(ws, row, table)
-    _fit_columns(ws, skip_rows=4)
+        _table(sheet, table)
+    sheet.fit_columns()
+
+
+def _summary(ws: Worksheet, report: YearEndReport) -> None:
+    _header_block(ws, report, "สรุปผลการดำเนินงาน")
+    sheet = Sheet(ws)
+    for part in report.parts:
+        _table(sheet, figures_table(part))
+    sheet.row += 1
+    for line in (
+        "ลงชื่อ .................................................. ผู้รายงาน",
+        "ตำแหน่ง ..................................................",
+        "ลงชื่อ .................................................. ผู้รับรอง",
+        report.signatory,
+        "วันที่ ........ เดือน .................... พ.ศ. ..........",
+    ):
+        sheet.text(line, Font())
+    sheet.fit_columns()
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
-    base = SHEET_FORBIDDEN.sub(" ", title).strip()[:28] or "ส่วน"
+    """A sheet name Excel accepts: at most 31 characters, none of []:*?/\\, unique."""
+    base = SHEET_FORBIDDEN.sub(" ", title).strip()[:31] or "ส่วน"
     name, n = base, 2
     while name in taken:
-        name, n = f"{base[:26]} {n}", n + 1
+        name, n = f"{base[:28]} {n}", n + 1
     taken.add(name)
     return name
 
@@ -123,8 +173,8 @@ def workbook_bytes(report: YearEndReport) -> bytes:
     summary.title = "สรุป"
     taken = {"สรุป"}
     _summary(summary, report)
-    for part in report.parts:
-        _part(wb.create_sheet(sheet_name(part.sheet_th, taken)), report, part)
+    for part in [*report.parts, *report.offices]:
+        _part(wb.create_sheet(sheet_name(part.sheet, taken)), report, part)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -14,9 +14,8 @@ from services.reporting.adapters.pdf import pdf_bytes
 from services.reporting.adapters.xlsx import workbook_bytes
 from services.reporting.api.deps import PerspectiveDep, ReportingDep, Semester, Year
 from services.reporting.api.views import require_level
-from services.reporting.application import views
 from services.reporting.application.perspective import Perspective
-from services.reporting.application.yearend import year_end_report
+from services.reporting.application.yearend_report import year_end_report
 from services.reporting.bootstrap import Reporting
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
@@ -36,8 +35,8 @@ async def report(
     p: Perspective,
     fmt: Format,
 ) -> Response:
-    view = await views.view(await r.store_for(p), level, code, year, semester)
-    content = year_end_report(view, datetime.now(UTC), p.as_of)
+    store = await r.store_for(p)
+    content = await year_end_report(store, level, code, year, semester, datetime.now(UTC), p.as_of)
     render = workbook_bytes if fmt == "xlsx" else pdf_bytes
     body = await asyncio.to_thread(render, content)
     name = f"year-end-{code}-{year}{f'-s{semester}' if semester else ''}.{fmt}"
@@ -73,7 +72,7 @@ async def province_report(
     perspective: PerspectiveDep,
     semester: Semester = None,
 ) -> Response:
-    """A province's year-end report, with the breakdown per ESA."""
+    """A province's year-end report, with a part per ESA."""
     require_level(principal, "province", province)
     return await report(r, "province", province, year, semester, perspective, fmt)
 
@@ -87,6 +86,6 @@ async def nation_report(
     perspective: PerspectiveDep,
     semester: Semester = None,
 ) -> Response:
-    """The national year-end report, with the breakdown per province."""
+    """The national year-end report, with a part per province."""
     require_level(principal, "nation", "th")
     return await report(r, "nation", "th", year, semester, perspective, fmt)

@@ -1,171 +1,145 @@
-"""The year-end report of an ESA, a province or the nation, from the registered sections.
+"""The year-end report (form 9, แบบรายงานผลการดำเนินงานตามกระบวนงาน) as a document.
 
-The report follows the manual's form 9 (แบบรายงานผลการดำเนินงานตามกระบวนงาน): a header naming
-the office and the academic year, a summary of every process's headline figures, then one
-part per process (domain section): its figures and its tables, with Thai headers and dates in
-the Buddhist Era. A province's report adds the breakdown per ESA, the nation's per province,
-when a section does not already carry it. XLSX and PDF are drawn from this one model.
+A report is the office's header (its Thai name, the academic year, the day of the report in
+B.E.) and parts: one per process of the manual, then, for a province or the nation, one per
+office below it. A part holds headline figures, tables and notes (such as "no data yet").
+Every value carries its kind, so that the XLSX keeps numbers as numbers (percentages with a
+percent format) and the PDF prints them the Thai way. Parts are built by the yearend_* modules
+(yearend_report assembles them); adapters/xlsx.py and adapters/pdf.py draw them.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
-from kit.thai import format_date, format_datetime
+from kit.thai import format_date
 from services.reporting.application.attribution import BANGKOK
 
 FORM_TH = "แบบรายงานผลการดำเนินงานตามกระบวนงาน"
-META = {"domain", "title_th", "title_en", "labels_th", "sheet_th", "level", "code", "year"}
-META |= {"semester"}
-COMMON_LABELS = {
-    "esa": "เขตพื้นที่การศึกษา",
-    "province": "จังหวัด",
-    "name_th": "ชื่อ",
-    "cluster": "กลุ่มโรงเรียน",
-    "school": "รหัสโรงเรียน",
-    "rate": "ร้อยละ",
-}
-BREAKDOWN = {
-    "province": ("esas", "esa", "by_esa"),
-    "nation": ("provinces", "province", "by_province"),
-}
-BREAKDOWN_TH = {"esa": "แยกตามเขตพื้นที่การศึกษา", "province": "แยกตามจังหวัด"}
-ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NO_DATA_TH = "ยังไม่มีข้อมูล"
+Kind = Literal["text", "int", "decimal", "percent", "measure"]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A value with its kind: a number, a decimal (means), a ratio (0..1) or text."""
+
+    value: Any
+    kind: Kind = "int"
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: Any
+    kind: Kind = "int"
+
+    @property
+    def measure(self) -> Measure:
+        return Measure(self.value, self.kind)
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    kind: Kind = "text"  # "measure": each cell is a Measure of its own kind
 
 
 @dataclass
 class Table:
-    title_th: str
-    headers: list[str]
+    title: str
+    columns: list[Column]
     rows: list[list[Any]]
-    ratio_columns: set[int] = field(default_factory=set)
+    empty: str = "ไม่มีรายการ"  # printed instead of an empty table
 
 
 @dataclass
 class Part:
     key: str
-    title_th: str
-    sheet_th: str
-    figures: list[tuple[str, Any, bool]]  # label, value, is a ratio
-    tables: list[Table]
+    title: str
+    sheet: str  # the XLSX sheet's name (at most 31 characters)
+    figures: list[Figure] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
 class YearEndReport:
-    office_th: str
-    office_en: str
+    office: str  # the office's Thai name: an ESA, "จังหวัด…", ประเทศไทย
     level: str
     code: str
     year: int
     semester: int | None
     issued: datetime
     as_of: datetime | None
-    parts: list[Part]
+    signatory: str  # who signs for the office
+    parts: list[Part]  # one per process
+    offices: list[Part] = field(default_factory=list)  # one per ESA (province), province (nation)
 
     @property
-    def title_th(self) -> str:
-        term = f" ภาคเรียนที่ {self.semester}" if self.semester else ""
-        return f"{FORM_TH} ประจำปีการศึกษา {self.year}{term}"
+    def title(self) -> str:
+        return f"{FORM_TH} ประจำปีการศึกษา {self.year}"
+
+    @property
+    def period(self) -> str:
+        term = f"ภาคเรียนที่ {self.semester} " if self.semester else ""
+        return f"{term}ปีการศึกษา {self.year}"
 
     @property
     def issued_th(self) -> str:
-        return format_datetime(self.issued.astimezone(BANGKOK))
+        return format_date(self.issued.astimezone(BANGKOK))
 
     @property
     def as_of_th(self) -> str | None:
-        return None if self.as_of is None else format_datetime(self.as_of.astimezone(BANGKOK))
+        if self.as_of is None:
+            return None
+        moment = self.as_of.astimezone(BANGKOK)
+        return f"{format_date(moment)} เวลา {moment:%H:%M} น."
 
 
-def is_ratio(key: str) -> bool:
-    return key == "rate" or key.endswith("_rate")
+def columns(*spec: tuple[str, Kind]) -> list[Column]:
+    return [Column(label, kind) for label, kind in spec]
 
 
-def readable(value: Any) -> Any:
-    """Values as a Thai reader expects them: B.E. dates, yes/no, a dash for nothing."""
+def ratio(part: float, whole: float) -> float | None:
+    """part / whole, or None (printed as a dash) when there is nothing to divide by."""
+    return round(part / whole, 4) if whole else None
+
+
+def day_th(value: str | date | datetime | None) -> str:
+    """An ISO day (or a date) in B.E.: '30 กันยายน 2569'; a dash for none."""
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, datetime):
+        return format_date(value.astimezone(BANGKOK))
+    if isinstance(value, date):
+        return format_date(value)
+    return format_date(date.fromisoformat(str(value)[:10]))
+
+
+def shown(value: Any, kind: Kind) -> str:
+    """A value as the PDF prints it: 1,234 · 4.25 · 87.5 % · a dash for none."""
+    if isinstance(value, Measure):
+        return shown(value.value, value.kind)
+    if value is None or value == "":
+        return "-"
     if isinstance(value, bool):
         return "ใช่" if value else "ไม่ใช่"
-    if value is None:
-        return "-"
-    if isinstance(value, str) and ISO_DAY.match(value):
-        return format_date(date.fromisoformat(value))
-    if isinstance(value, (date, datetime)):
-        return format_date(value)
-    return value
+    if kind == "percent" and isinstance(value, (int, float)):
+        return f"{value * 100:.1f} %"
+    if kind == "decimal" and isinstance(value, (int, float)):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    return str(value)
 
 
-def _label(key: str, labels: dict[str, str]) -> str:
-    return labels.get(key) or COMMON_LABELS.get(key) or key
-
-
-def _scalar(value: Any) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool))
-
-
-def table_of(title: str, rows: list[dict[str, Any]], labels: dict[str, str]) -> Table:
-    keys: list[str] = []
-    for row in rows:
-        keys += [k for k, v in row.items() if _scalar(v) and k not in keys]
-    return Table(
-        title,
-        [_label(k, labels) for k in keys],
-        [[readable(row.get(k)) for k in keys] for row in rows],
-        {i for i, k in enumerate(keys) if is_ratio(k)},
-    )
-
-
-def part_of(key: str, section: dict[str, Any], breakdown: Table | None) -> Part:
-    labels = section.get("labels_th", {})
-    title = section.get("title_th", key)
-    figures = [
-        (_label(k, labels), readable(v), is_ratio(k))
-        for k, v in section.items()
-        if k not in META and _scalar(v)
-    ]
-    tables = [
-        table_of(_label(k, labels), v, labels)
-        for k, v in section.items()
-        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)
-    ]
-    if breakdown is not None:
-        tables.insert(0, breakdown)
-    return Part(key, title, section.get("sheet_th", title), figures, tables)
-
-
-def _breakdown(view: dict[str, Any], key: str, section: dict[str, Any]) -> Table | None:
-    spec = BREAKDOWN.get(view["level"])
-    if spec is None or spec[2] in section:
-        return None
-    children, code_key, _ = spec
-    rows = [
-        {code_key: c[code_key], "name_th": c.get("name_th", "")}
-        | {k: v for k, v in c["sections"].get(key, {}).items() if k not in META}
-        for c in view.get(children, [])
-    ]
-    return table_of(BREAKDOWN_TH[code_key], rows, section.get("labels_th", {}))
-
-
-def year_end_report(
-    view: dict[str, Any], issued: datetime, as_of: datetime | None
-) -> YearEndReport:
-    """The report of a unified view (services.reporting.application.views)."""
-    parts = [
-        part_of(key, section, _breakdown(view, key, section))
-        for key, section in view["sections"].items()
-    ]
-    office = view.get("name_th", view["code"])
-    if view["level"] == "province":
-        office = f"จังหวัด{office}"
-    return YearEndReport(
-        office_th=office,
-        office_en=view.get("name_en", view["code"]),
-        level=view["level"],
-        code=view["code"],
-        year=view["year"],
-        semester=view.get("semester"),
-        issued=issued,
-        as_of=as_of,
-        parts=parts,
-    )
+def is_number(kind: Kind, value: Any) -> bool:
+    if isinstance(value, Measure):
+        return is_number(value.kind, value.value)
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return numeric and kind != "text"
