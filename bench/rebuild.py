@@ -123,8 +123,29 @@ def rebuild_via_api(stack: Stack) -> dict[str, Any]:
     }
 
 
+def behind(stack: Stack, service: str) -> int:
+    """Records the service's read models have still to apply (its readiness report)."""
+    checks = httpx.get(f"{stack.url(service)}/readyz", timeout=30).json()["checks"]
+    models = checks.get("read_models", {}).get("read_models", {})
+    return sum(int(m.get("consumer_lag_records") or 0) for m in models.values())
+
+
+def wait_caught_up(stack: Stack, timeout_s: float = 600) -> None:
+    """The live read models have applied the history written: the rebuild then has the
+    machine to itself, as a rebuild run at a quiet hour would."""
+    deadline, quiet_since = time.monotonic() + timeout_s, None
+    while time.monotonic() < deadline:
+        lag = sum(behind(stack, s) for s in ("needs", "reporting"))
+        quiet_since = (quiet_since or time.monotonic()) if lag == 0 else None
+        if quiet_since and time.monotonic() - quiet_since > 6:  # lag is measured every 5 s
+            return
+        time.sleep(1)
+    raise TimeoutError("the live read models did not catch up")
+
+
 def run(stack: Stack, *, events: int) -> dict[str, Any]:
     written = write_history(stack, events)
+    wait_caught_up(stack)
     raw = raw_read(stack)
     rebuilt = rebuild_via_api(stack)
     return {
