@@ -20,7 +20,8 @@ the new generation's positions) and saves the positions that moved.
 
 A record a model cannot apply is retried alone; an error that passes by itself (the store
 away) is retried until it passes, any other sends the record to the model's dead-letter topic
-`<group>.deadletter` with the error in its headers, and the model carries on.
+`<group>.deadletter` (created when first needed) with the error in its headers, and the model
+carries on.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ from kit.relay import LeaseLike
 from kit.waiting import wait_set
 
 log = logging.getLogger(__name__)
+# A reader whose Kafka client has not come back for this long (kafka-python can wait for
+# metadata without a limit) is left behind, and a new reader starts from the saved positions.
+STUCK_S = 60.0
 
 
 @dataclass
@@ -124,24 +128,20 @@ class ReadModelHub:
         for projection in self.projections:
             self.slots[projection.name] = await self._open(projection)
         topics = sorted({t for s in self.slots.values() for t in s.topics})
-        dead = [deadletter_topic(s.group) for s in self.slots.values()]
-        await asyncio.to_thread(
-            ensure_topics, self._bootstrap, topics + dead, self._partitions, self._replication
-        )
+        await self._ensure(topics)
         self.reader = LogReader(self._bootstrap, topics, self._handle)
         task = asyncio.create_task(self.reader.run(self._starts()))
         try:
             while not task.done() and not self._stopping.is_set():
                 await wait_set(self._stopping, self._check_every)
-                if not await self._lease.hold():
+                if not await self._lease.hold() or self.reader.stuck(STUCK_S):
                     break
                 await self._follow_switches()
                 await self._save(force=False)
                 self._measure_lag()
         finally:
             self.reader.stop()
-            with contextlib.suppress(Exception):
-                await task
+            await asyncio.wait([task], timeout=5)  # a reader stuck in Kafka's client is left
             with contextlib.suppress(Exception):
                 await self._save(force=True)
             self.slots.clear()
@@ -239,10 +239,16 @@ class ReadModelHub:
                 await self._deadletter(slot, d, exc)
                 return
 
+    async def _ensure(self, topics: list[str]) -> None:
+        await asyncio.to_thread(
+            ensure_topics, self._bootstrap, topics, self._partitions, self._replication
+        )
+
     async def _deadletter(self, slot: Slot, d: Delivery, exc: Exception) -> None:
         delay = 0.1
         while True:
             try:
+                await self._ensure([deadletter_topic(slot.group)])  # made when first needed
                 await self._deadletters.publish([deadletter_record(d, slot.group, exc)])
                 slot.deadlettered += 1
                 return

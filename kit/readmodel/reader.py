@@ -39,6 +39,17 @@ class LogReader:
         self._seek_to: Offsets | None = None
         self.ends: Offsets = {}  # end offsets last seen (for lag)
         self.polls = 0
+        self._alive_at = time.monotonic()  # the thread last came back from the Kafka client
+        self._handling = False
+
+    def stuck(self, after_s: float) -> bool:
+        """The thread has been inside the Kafka client (not handling a batch) too long."""
+        if self._handling:
+            return False
+        stuck = time.monotonic() - self._alive_at > after_s
+        if stuck:
+            log.warning("the read models' Kafka reader is stuck; starting a new one")
+        return stuck
 
     def stop(self) -> None:
         self._stopping.set()
@@ -78,9 +89,14 @@ class LogReader:
                         consumer.seek(tp, starts.get((tp.topic, tp.partition), 0))
                 polled = consumer.poll(timeout_ms=POLL_MS)
                 self.polls += 1
+                self._alive_at = time.monotonic()
                 batch = [_delivery(r) for records in polled.values() for r in records]
                 if batch:
-                    asyncio.run_coroutine_threadsafe(self._handle(batch), loop).result()
+                    self._handling = True
+                    try:
+                        asyncio.run_coroutine_threadsafe(self._handle(batch), loop).result()
+                    finally:
+                        self._handling, self._alive_at = False, time.monotonic()
                 if time.monotonic() - last_lag > LAG_EVERY_S:
                     last_lag = time.monotonic()
                     self._measure(consumer, assigned)
@@ -92,6 +108,7 @@ class LogReader:
 
         while not self._stopping.is_set():
             found = {t: consumer.partitions_for_topic(t) for t in self._topics}
+            self._alive_at = time.monotonic()
             if all(found.values()):
                 tps = [TopicPartition(t, p) for t in self._topics for p in sorted(found[t] or ())]
                 consumer.assign(tps)

@@ -47,7 +47,13 @@ def docker_answers() -> bool:
         return False
 
 
+# A test session makes a few thousand partitions (every test its own deployment): more heap than
+# the idle office default (nithet/servers.py).
+TEST_KAFKA_JVM = "-Xms128m -Xmx768m -XX:+UseSerialGC"
+
+
 def start_local(folder: Path) -> Infra:
+    os.environ.setdefault("NITHET_KAFKA_JVM", TEST_KAFKA_JVM)
     ferretdb = servers.start(servers.ferretdb(folder / "ferretdb", servers.free_port()))
     kafka = servers.start(servers.kafka(folder / "kafka", servers.free_port(), servers.free_port()))
     infra = Infra(kafka.address, f"mongodb://{ferretdb.address}", kafka, ferretdb)
