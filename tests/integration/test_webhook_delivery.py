@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
 from services.subscriptions.domain.signature import verify
 from tests.integration.webhook_fixtures import (
     assert_stream_order,
@@ -19,7 +22,7 @@ from tests.integration.webhook_fixtures import (
 from tests.integration.webhook_system import WebhookSystem
 from tests.support.harness import eventually
 from tests.support.kafka_log import campaign_log, event_log, events_of, log_holding, wanted_log
-from tests.support.receiver import Receiver
+from tests.support.receiver import Received, Receiver
 
 __all__ = ["forget_endpoints", "receiver", "system"]  # fixtures, used by name
 
@@ -87,32 +90,57 @@ async def test_an_esa_subscriber_gets_only_its_esa_and_the_types_it_chose(
     assert [r.body for r in receiver.answered(None)] == responses
 
 
-async def test_after_a_rotation_deliveries_carry_both_signatures_until_the_old_one_expires(
+async def test_a_rotation_is_in_force_for_every_attempt_that_starts_after_its_answer(
     system: WebhookSystem, receiver: Receiver
 ) -> None:
+    answers = iter([503])
+    receiver.respond = lambda r: next(answers, 200)
+    receiver.holding()  # the first request waits at the receiver while the secret is rotated
     endpoint = await system.register(receiver.url, types=("needs.CampaignOpened",))
-    path = f"/v1/endpoints/{endpoint['endpoint_id']}/secret/rotate"
-    r = await system.post(path, {"keep_previous_hours": 24})
+    first = endpoint["secret"]
+    held = await system.needs_activity("loei-3", "1042060106", revisions=0)
+    await eventually(lambda: _arrived(receiver), lambda n: n == 1)
+    path = f"/v1/endpoints/{endpoint['endpoint_id']}"
+    r = await system.post(f"{path}/secret/rotate", {"keep_previous_hours": 0})
     assert r.status_code == 200, r.text
     newer = r.json()["secret"]
-    await system.worker_sees(endpoint["endpoint_id"], version=2)
-    during = await system.needs_activity("loei-3", "1042060106", revisions=0)
-    [request] = await eventually(lambda: of_campaign(receiver, during), lambda got: len(got) == 1)
-    assert len(request.headers["webhook-signature"].split(" ")) == 2
-    verify(newer, request.headers, request.body)
-    verify(endpoint["secret"], request.headers, request.body)
-
-    r = await system.post(path, {"keep_previous_hours": 0})
-    newest = r.json()["secret"]
-    await system.worker_sees(endpoint["endpoint_id"], version=3)
-    r = await system.subscriptions.get(
-        f"/v1/endpoints/{endpoint['endpoint_id']}/secret", headers=system.admin
+    receiver.release()  # answered 503: the retry starts 0.2 s later, after the rotation
+    sent, retried = await eventually(
+        lambda: of_campaign_any(receiver, held), lambda got: len(got) == 2
     )
-    assert r.json()["secret"] == newest and r.json()["previous"][0]["secret"] == newer
+    Webhook(first).verify(sent.body, sent.headers)
+    Webhook(newer).verify(retried.body, retried.headers)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(first).verify(retried.body, retried.headers)
+    assert sent.webhook_id == retried.webhook_id
+    r = await system.subscriptions.get(f"{path}/secret", headers=system.admin)
+    assert r.json() == {"secret": newer, "previous": []}  # no expired key listed
+
+    r = await system.post(f"{path}/secret/rotate", {"keep_previous_hours": 24})
+    newest = r.json()["secret"]
     after = await system.needs_activity("loei-3", "1042060107", revisions=0)
-    [last] = await eventually(lambda: of_campaign(receiver, after), lambda got: len(got) == 1)
-    assert len(last.headers["webhook-signature"].split(" ")) == 1
-    verify(newest, last.headers, last.body)
+    [both] = await eventually(lambda: of_campaign(receiver, after), lambda got: len(got) == 1)
+    assert len(both.headers["webhook-signature"].split(" ")) == 2
+    Webhook(newest).verify(both.body, both.headers)
+    Webhook(newer).verify(both.body, both.headers)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(first).verify(both.body, both.headers)
+    r = await system.subscriptions.get(f"{path}/secret", headers=system.admin)
+    assert r.json()["secret"] == newest
+    assert [p["secret"] for p in r.json()["previous"]] == [newer]
+
+
+async def _arrived(receiver: Receiver) -> int:
+    return len(receiver.arrived)
+
+
+async def of_campaign_any(receiver: Receiver, campaign: str) -> list[Received]:
+    """Every request (whatever it was answered) that carried an event of this campaign."""
+    return [
+        r
+        for r in receiver.answered(None)
+        if json.loads(r.body)["data"].get("campaign_id") == campaign
+    ]
 
 
 async def test_a_delivery_can_be_sent_again_by_hand_with_the_same_webhook_id(

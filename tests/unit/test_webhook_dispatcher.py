@@ -1,8 +1,9 @@
-"""The dispatcher stops one endpoint's worker without waiting for it to end.
+"""The dispatcher: woken by changes, otherwise quiet; and it never waits for a worker to end.
 
-The worker here loses its first cancellation (as Python 3.11's `asyncio.wait_for` could make a
-lane do): the dispatcher must go on starting other endpoints' workers meanwhile, cancel the
-stubborn one again, and reap it once it has ended.
+At rest it ticks once per third of a lease term (renewals); when the endpoints view changes it
+ticks at once. A worker here loses its first cancellation (as Python 3.11's `asyncio.wait_for`
+could make a lane do): the dispatcher must go on starting other endpoints' workers meanwhile,
+cancel the stubborn one again, and reap it once it has ended.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from services.subscriptions.adapters.client_thread import ClientStuck
 from services.subscriptions.application.config import EndpointConfig
 from services.subscriptions.application.dispatcher import Dispatcher
 from tests.support.harness import eventually
@@ -23,7 +25,6 @@ def endpoint_doc(endpoint_id: str) -> dict[str, Any]:
         "scope_id": "loei",
         "event_types": ["*"],
         "start": {"start_from": "now", "start_at": None},
-        "secrets": [{"id": "s1", "until": None}],
         "version": 1,
     }
 
@@ -74,7 +75,7 @@ async def test_a_worker_that_loses_its_cancellation_holds_up_no_other_endpoint()
         workers.append(StubbornWorker(config))
         return workers[-1]
 
-    dispatcher = Dispatcher(docs, new_worker, lambda _: AlwaysHeld(), tick_s=0.02)
+    dispatcher = Dispatcher(docs, new_worker, lambda _: AlwaysHeld(), lease_ttl_s=0.06)
 
     async def status() -> dict[str, Any]:
         return dispatcher.status()
@@ -83,6 +84,7 @@ async def test_a_worker_that_loses_its_cancellation_holds_up_no_other_endpoint()
     try:
         await eventually(status, lambda s: s["endpoints_held"] == ["ep-a"], 5)
         docs.active_ids = ["ep-b"]  # ep-a paused, ep-b registered
+        dispatcher.wake()
         held = await eventually(status, lambda s: s["endpoints_held"] == ["ep-b"], 5)
         assert held["workers"] == [{"endpoint_id": "ep-b", "version": 1}]
         await eventually(status, lambda s: s["ending"] == [], 5)
@@ -92,3 +94,53 @@ async def test_a_worker_that_loses_its_cancellation_holds_up_no_other_endpoint()
         await asyncio.wait({running}, timeout=5)
     assert running.done() and not running.cancelled()
     assert workers[1].cancellations == 2  # stopping the dispatcher ended the stubborn ep-b too
+
+
+async def test_at_rest_the_dispatcher_ticks_once_per_third_of_a_lease_term_and_when_woken() -> None:
+    docs = Docs("ep-a")
+    dispatcher = Dispatcher(docs, StubbornWorker, lambda _: AlwaysHeld(), lease_ttl_s=3.0)
+    running = asyncio.create_task(dispatcher.run())
+    try:
+        await asyncio.sleep(0.1)
+        assert dispatcher.ticks == 1
+        await asyncio.sleep(1.1)  # a third of the term: the renewal falls due
+        assert dispatcher.ticks == 2
+        docs.active_ids = ["ep-a", "ep-b"]  # a new endpoint in the view: it wakes at once
+        dispatcher.wake()
+        await asyncio.sleep(0.05)
+        assert dispatcher.ticks == 3 and dispatcher.status()["endpoints_held"] == ["ep-a", "ep-b"]
+    finally:
+        dispatcher.stop()
+        await asyncio.wait({running}, timeout=5)
+
+
+async def test_a_worker_whose_kafka_client_got_stuck_is_replaced_a_second_later() -> None:
+    docs, started = Docs("ep-a"), list[StubbornWorker]()
+
+    class StuckOnce(StubbornWorker):
+        async def run(self) -> None:
+            if len(started) == 1:  # the first worker's reader never answered
+                raise ClientStuck("webhook-reader-ep-a: partitions did not return in 20s")
+            await super().run()
+
+    def new_worker(config: EndpointConfig) -> Any:
+        started.append(StuckOnce(config))
+        return started[-1]
+
+    dispatcher = Dispatcher(docs, new_worker, lambda _: AlwaysHeld(), lease_ttl_s=30.0)
+
+    async def status() -> dict[str, Any]:
+        return dispatcher.status()
+
+    running = asyncio.create_task(dispatcher.run())
+    try:
+        await eventually(lambda: _count(started), lambda n: n == 2, 5)
+        held = await eventually(status, lambda s: s["endpoints_held"] == ["ep-a"], 5)
+        assert held["ending"] == []
+    finally:
+        dispatcher.stop()
+        await asyncio.wait({running}, timeout=5)
+
+
+async def _count(items: list[Any]) -> int:
+    return len(items)

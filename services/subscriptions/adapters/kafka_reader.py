@@ -1,23 +1,26 @@
 """Reading the event topics for one endpoint, from its own positions (kafka-python).
 
 Each reader owns a KafkaConsumer without a consumer group (positions are the endpoint's
-cursor, kept in the store), used from one thread only: a single-thread executor of its own.
-The record fetcher reads one record at a known position, for manual redeliveries.
+cursor, kept in the store), used from one thread of its own, every call within a time limit
+(adapters/client_thread.py): a reader whose client got stuck raises ClientStuck, its worker
+stops and the dispatcher starts a new one, with a new reader. It waits for records in long
+polls: the broker answers a fetch as soon as a record arrives, and holds it for up to a second
+while none does, so an idle reader wakes once a second. The record fetcher reads one record at
+a known position, for manual redeliveries.
 """
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
+from services.subscriptions.adapters.client_thread import ClientThread
 from services.subscriptions.application.ports import LogRecord, TopicPartition
 
-T = TypeVar("T")
-POLL_MS = 200
+FETCH_WAIT_MS = 1000  # the broker holds a fetch this long while no record arrives
+FETCH_POLL_MS = 200  # the redelivery fetcher's short polls for one known record
+NEW_TOPICS_EVERY_S = 60.0  # looking for an event topic that does not exist yet
 
 
 def _consumer(bootstrap: str, client_id: str, max_records: int = 500) -> Any:
@@ -32,6 +35,8 @@ def _consumer(bootstrap: str, client_id: str, max_records: int = 500) -> Any:
         max_poll_records=max_records,
         reconnect_backoff_max_ms=2000,
         metadata_max_age_ms=5000,
+        fetch_max_wait_ms=FETCH_WAIT_MS,
+        request_timeout_ms=15000,
     )
 
 
@@ -42,11 +47,13 @@ def _record(r: Any) -> LogRecord:
 class KafkaEventReader:
     def __init__(self, bootstrap: str, topics: list[str], client_id: str) -> None:
         self._bootstrap, self._topics, self._client_id = bootstrap, topics, client_id
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-reader")
+        self._thread = ClientThread(f"webhook-reader-{client_id.rsplit('.', 1)[-1]}")
         self._consumer: Any = None
-
-    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        self._next: dict[TopicPartition, int] = {}  # the next offset each lane takes
+        self._held: set[TopicPartition] = set()  # partitions of full lanes: not read for now
+        self._reading: list[TopicPartition] = []
+        self._known: set[str] = set()  # event topics that exist
+        self._looked_for_topics = -NEW_TOPICS_EVERY_S
 
     def _c(self) -> Any:
         if self._consumer is None:
@@ -54,22 +61,28 @@ class KafkaEventReader:
         return self._consumer
 
     async def partitions(self) -> list[TopicPartition]:
-        return await self._call(self._partitions)
+        return await self._thread.call(self._partitions)
 
     def _partitions(self) -> list[TopicPartition]:
-        consumer = self._c()
-        present = set(consumer.topics())
-        return [
-            (topic, p)
-            for topic in self._topics
-            if topic in present
-            for p in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
+        """The partitions of the event topics. A topic found is looked up in the client's own
+        metadata (kept fresh for the topics it reads); one not found yet costs a request for
+        every topic of the cluster, so it is looked for at most once a minute."""
+        consumer, now = self._c(), time.monotonic()
+        looking = now - self._looked_for_topics >= NEW_TOPICS_EVERY_S
+        if looking:
+            self._looked_for_topics = now
+        found: list[TopicPartition] = []
+        for topic in self._topics:
+            if topic in self._known or looking:
+                parts = sorted(consumer.partitions_for_topic(topic) or ())
+                self._known.update([topic] if parts else [])
+                found += [(topic, p) for p in parts]
+        return found
 
     async def offsets(
         self, partitions: list[TopicPartition], where: str, at: datetime | None = None
     ) -> dict[TopicPartition, int]:
-        return await self._call(self._offsets, partitions, where, at)
+        return await self._thread.call(self._offsets, partitions, where, at)
 
     def _offsets(
         self, partitions: list[TopicPartition], where: str, at: datetime | None
@@ -92,34 +105,51 @@ class KafkaEventReader:
         }
 
     async def assign(self, positions: dict[TopicPartition, int]) -> None:
-        await self._call(self._assign, positions)
+        await self._thread.call(self._assign, positions)
 
     def _assign(self, positions: dict[TopicPartition, int]) -> None:
+        self._next |= positions
+        self._reassign()
+
+    async def poll(self, held: set[TopicPartition], timeout_s: float) -> list[LogRecord]:
+        return await self._thread.call(self._poll, held, timeout_s)
+
+    def _poll(self, held: set[TopicPartition], timeout_s: float) -> list[LogRecord]:
+        if held != self._held:
+            self._held = set(held)
+            self._reassign()
+        if not self._reading:
+            time.sleep(timeout_s)  # every lane is full: nothing to fetch
+            return []
+        polled = self._c().poll(timeout_ms=int(timeout_s * 1000))
+        records = [_record(r) for batch in polled.values() for r in batch]
+        for record in records:
+            self._next[(record.topic, record.partition)] = record.offset + 1
+        return records
+
+    def _reassign(self) -> None:
+        """Read the partitions whose lanes have room, each from the next offset its lane takes.
+
+        A full lane's partition is left out of the assignment rather than paused: kafka-python
+        3.0 parks what it fetched for a paused partition and, once several were paused, never
+        fetches some of them again after they are resumed.
+        """
         from kafka import TopicPartition as KafkaTP
 
         consumer = self._c()
-        keep = {tp: consumer.position(tp) for tp in consumer.assignment()}
-        wanted = keep | {KafkaTP(t, p): offset for (t, p), offset in positions.items()}
-        consumer.assign(list(wanted))
-        for tp, offset in wanted.items():
-            consumer.seek(tp, offset)
-
-    async def poll(self, paused: set[TopicPartition]) -> list[LogRecord]:
-        return await self._call(self._poll, paused)
-
-    def _poll(self, paused: set[TopicPartition]) -> list[LogRecord]:
-        consumer = self._c()
-        assigned = consumer.assignment()
-        hold = [tp for tp in assigned if (tp.topic, tp.partition) in paused]
-        consumer.pause(*hold)
-        consumer.resume(*(tp for tp in assigned if tp not in hold))
-        polled = consumer.poll(timeout_ms=POLL_MS)
-        return [_record(r) for records in polled.values() for r in records]
+        self._reading = [tp for tp in self._next if tp not in self._held]
+        wanted = [KafkaTP(*tp) for tp in self._reading]
+        consumer.assign(wanted)
+        for tp in wanted:
+            consumer.seek(tp, self._next[(tp.topic, tp.partition)])
 
     async def close(self) -> None:
-        if self._consumer is not None:
-            await self._call(self._consumer.close, False)
-        self._executor.shutdown(wait=False)
+        """The client is closed on its thread once its current call returns (a stuck one is
+        left to its daemon thread); nothing here waits for it."""
+        if self._consumer is None:
+            self._thread.stop()
+        else:
+            self._thread.close_with(self._consumer.close, False)
 
 
 class KafkaRecordFetcher:
@@ -127,7 +157,11 @@ class KafkaRecordFetcher:
         self._bootstrap, self._client_id, self._timeout = bootstrap, client_id, timeout_s
 
     async def fetch(self, topic: str, partition: int, offset: int) -> LogRecord | None:
-        return await asyncio.to_thread(self._fetch, topic, partition, offset)
+        thread = ClientThread("webhook-redelivery", limit_s=self._timeout + 20)
+        try:
+            return await thread.call(self._fetch, topic, partition, offset)
+        finally:
+            thread.stop()
 
     def _fetch(self, topic: str, partition: int, offset: int) -> LogRecord | None:
         from kafka import TopicPartition as KafkaTP
@@ -142,7 +176,7 @@ class KafkaRecordFetcher:
             consumer.seek(tp, offset)
             deadline = time.monotonic() + self._timeout
             while time.monotonic() < deadline:
-                for record in consumer.poll(timeout_ms=POLL_MS).get(tp, []):
+                for record in consumer.poll(timeout_ms=FETCH_POLL_MS).get(tp, []):
                     if record.offset == offset:
                         return _record(record)
             return None

@@ -27,6 +27,7 @@ class MongoSecretStore:
         await self._secrets.insert_one(
             {"_id": secret_id, "endpoint": endpoint_id, "sealed": sealed}
         )
+        self._cache[secret_id] = secret  # a secret never changes: kept by id
 
     async def get(self, secret_ids: list[str]) -> dict[str, str]:
         missing = [s for s in secret_ids if s not in self._cache]

@@ -1,8 +1,9 @@
 """The subscriptions service's read models.
 
 `subscriptions_endpoints` (from its own events): one document per endpoint (`endpoint:<id>`)
-with its target, filters, state, secrets by id, cursor generation and replay request; and one
-per redelivery request (`redelivery:<id>:<n>`). The dispatcher and the API read it.
+with its target, filters, state, secrets by id and until when they sign, cursor generation and
+replay request; and one per redelivery request (`redelivery:<id>:<n>`). The dispatcher and the
+API's lists read it; one endpoint asked for by id is this projection folded from its stream.
 
 `subscriptions_organisation` (a tolerant reader of the directory's events): the provinces and
 ESAs that exist, so that an endpoint's scope names a real one.
@@ -10,6 +11,7 @@ ESAs that exist, so that an endpoint's scope names a real one.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from kit.events import CloudEvent
@@ -44,6 +46,13 @@ def _iso(value: Any) -> Any:
     return value if value is None or isinstance(value, str) else value.isoformat()
 
 
+def _earlier(until: str | None, ends: str) -> str:
+    """A secret's end after a rotation: the rotation's overlap ends it at the latest."""
+    if until is None or datetime.fromisoformat(ends) < datetime.fromisoformat(until):
+        return ends
+    return until
+
+
 class EndpointsView:
     name = ENDPOINTS
     sources = ["subscriptions"]
@@ -72,7 +81,8 @@ class EndpointsView:
                 else None
             )
         elif event.type == "subscriptions.EndpointSecretRotated":
-            kept = [{"id": d["previous_secret_id"], "until": d["previous_valid_until"]}]
+            ends = str(d["previous_valid_until"])
+            kept = [{"id": s["id"], "until": _earlier(s["until"], ends)} for s in doc["secrets"]]
             doc["secrets"] = [{"id": d["secret_id"], "until": None}, *kept]
             doc["secret_rotated_at"] = event.time.isoformat()
         elif event.type == "subscriptions.EndpointReplayRequested":

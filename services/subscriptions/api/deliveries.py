@@ -2,76 +2,80 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from kit.errors import InvalidInput, NotFound
-from kit.http.commands import command_answer, command_meta
-from kit.http.deps import CurrentPrincipal, IdempotencyKey
-from services.subscriptions.api import schemas
-from services.subscriptions.api.deps import ManagedEndpoint, SubscriptionsDep
+from kit.errors import InvalidInput
+from kit.http.commands import Call
+from services.subscriptions.api import answers, delivery_answers
+from services.subscriptions.api.deps import (
+    KnownDelivery,
+    ManagedEndpoint,
+    SubscriptionsDep,
+    no_delivery,
+)
 from services.subscriptions.api.pages import NEXT_PAGE_LINK, PageToken, page_position, page_token
 from services.subscriptions.application import handlers
-from services.subscriptions.domain.events import Position
+from services.subscriptions.domain.commands import ReplayEndpoint
 
 router = APIRouter(prefix="/v1", tags=["deliveries"])
-
-DeliveryId = Annotated[str, Path(min_length=3, max_length=80, pattern=r"^[gx][0-9]+-[0-9a-f-]+$")]
 
 
 def _shown(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k not in ("_id", "endpoint", "delivery")}
 
 
-@router.post("/endpoints/{endpoint_id}/replay", status_code=202)
-async def replay(
-    body: schemas.ReplayRequest,
-    endpoint: ManagedEndpoint,
-    s: SubscriptionsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
-    """Start the endpoint's cursor over: from the beginning, a time, or positions."""
-    unknown = sorted({p.topic for p in body.positions} - set(s.event_topics))
+def _check_replay(command: ReplayEndpoint, s: SubscriptionsDep) -> None:
+    unknown = sorted({p.topic for p in command.positions} - set(s.event_topics))
     if unknown:
         raise InvalidInput(
             "ไม่รู้จักหัวข้อเหตุการณ์นี้",
             f"Unknown event topics: {', '.join(unknown)}; one of {', '.join(s.event_topics)}.",
             code="unknown_topic",
+            details={"field": "positions"},
         )
-    if body.at is not None and body.at > s.commands.now():
+    if command.at is not None and command.at > s.commands.now():
         raise InvalidInput(
             "เวลาที่จะเริ่มส่งซ้ำต้องไม่อยู่ในอนาคต",
             "A replay starts at a time that has passed.",
             code="replay_in_future",
+            details={"field": "at"},
         )
-    positions = [Position(**p.model_dump()) for p in body.positions]
-    payload = {"endpoint": endpoint.endpoint_id, **body.model_dump(mode="json")}
-    meta = command_meta(principal, endpoint.role, "replay", payload, key)
+
+
+@router.post(
+    "/endpoints/{endpoint_id}/replay", status_code=202, response_model=answers.ReplayRequested
+)
+async def replay(
+    command: ReplayEndpoint, endpoint: ManagedEndpoint, s: SubscriptionsDep, call: Call
+) -> answers.ReplayRequested:
+    """Start the endpoint's cursor over: from the beginning, a time, or positions."""
+    _check_replay(command, s)
+    meta = call.meta(endpoint.role, command, endpoint=endpoint.endpoint_id)
     outcome = await handlers.request_replay(
-        s.commands, meta, endpoint.scope, endpoint.endpoint_id, body.start, body.at, positions
+        s.commands, meta, endpoint.scope, endpoint.endpoint_id, command
     )
-    return command_answer(outcome, response)
+    return call.answer(outcome, answers.ReplayRequested)
 
 
-@router.get("/endpoints/{endpoint_id}/cursor")
-async def cursor(endpoint: ManagedEndpoint, s: SubscriptionsDep) -> dict[str, Any]:
+@router.get("/endpoints/{endpoint_id}/cursor", response_model=answers.Cursor)
+async def cursor(endpoint: ManagedEndpoint, s: SubscriptionsDep) -> answers.Cursor:
     """Where the endpoint's deliveries have got to: the next offset of every partition."""
-    generation = int(endpoint.doc.get("generation", 0))
-    positions = (await s.log.cursors(endpoint.endpoint_id)).get(generation, {})
-    return {
-        "generation": generation,
-        "replay": endpoint.doc.get("replay"),
-        "positions": [
-            {"topic": t, "partition": p, "offset": o} for (t, p), o in sorted(positions.items())
+    generation = endpoint.found.endpoint.generation
+    positions = (await s.cursors.cursors(endpoint.endpoint_id)).get(generation, {})
+    return answers.Cursor(
+        generation=generation,
+        positions=[
+            answers.Position(topic=t, partition=p, offset=o)
+            for (t, p), o in sorted(positions.items())
         ],
-    }
+    )
 
 
 @router.get(
     "/endpoints/{endpoint_id}/deliveries",
+    response_model=list[delivery_answers.Delivery],
     responses={200: {"headers": {"Link": NEXT_PAGE_LINK}}},
 )
 async def list_deliveries(
@@ -79,8 +83,8 @@ async def list_deliveries(
     s: SubscriptionsDep,
     request: Request,
     response: Response,
-    status: Literal["pending", "delivered", "failed", "superseded"] | None = None,
-    trigger: Literal["live", "replay", "redelivery"] | None = None,
+    status: delivery_answers.DeliveryStatus | None = None,
+    trigger: delivery_answers.DeliveryTrigger | None = None,
     event_id: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     before: PageToken = None,
@@ -93,7 +97,7 @@ async def list_deliveries(
     flt = {"status": status, "trigger": trigger, "event_id": event_id}
     found = await s.log.find(
         endpoint.endpoint_id,
-        {k: v for k, v in flt.items() if v is not None},
+        {k: str(v) for k, v in flt.items() if v is not None},
         limit,
         None if before is None else page_position(before),
     )
@@ -103,35 +107,39 @@ async def list_deliveries(
     return [_shown(d) for d in found]
 
 
-@router.get("/endpoints/{endpoint_id}/deliveries/{delivery_id}")
+@router.get(
+    "/endpoints/{endpoint_id}/deliveries/{delivery_id}",
+    response_model=delivery_answers.DeliveryWithAttempts,
+)
 async def get_delivery(
-    endpoint: ManagedEndpoint, delivery_id: DeliveryId, s: SubscriptionsDep
+    endpoint: ManagedEndpoint, delivery_id: KnownDelivery, s: SubscriptionsDep
 ) -> dict[str, Any]:
     """One delivery with every attempt: when, the answer's status and first bytes, errors."""
     doc = await s.log.get(endpoint.endpoint_id, delivery_id)
     if doc is None:
-        raise NotFound("ไม่พบการส่งนี้", "No such delivery.")
-    attempts = await s.log.attempts(endpoint.endpoint_id, delivery_id)
+        raise no_delivery()
+    attempts = await s.log.attempts(doc)
     return _shown(doc) | {"attempt_log": [_shown(a) for a in attempts]}
 
 
-@router.post("/endpoints/{endpoint_id}/deliveries/{delivery_id}/redeliver", status_code=202)
+@router.post(
+    "/endpoints/{endpoint_id}/deliveries/{delivery_id}/redeliver",
+    status_code=202,
+    response_model=answers.RedeliveryRequested,
+)
 async def redeliver(
-    endpoint: ManagedEndpoint,
-    delivery_id: DeliveryId,
-    s: SubscriptionsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
+    endpoint: ManagedEndpoint, delivery_id: KnownDelivery, s: SubscriptionsDep, call: Call
+) -> answers.RedeliveryRequested:
     """Send this delivery's event once more (same webhook-id), as a new delivery."""
     doc = await s.log.get(endpoint.endpoint_id, delivery_id)
     if doc is None:
-        raise NotFound("ไม่พบการส่งนี้", "No such delivery.")
-    payload = {"endpoint": endpoint.endpoint_id, "delivery": delivery_id}
-    meta = command_meta(principal, endpoint.role, "redeliver", payload, key)
+        raise no_delivery()
+    meta = call.meta(
+        endpoint.role, "RedeliverDelivery", endpoint=endpoint.endpoint_id, delivery=delivery_id
+    )
     delivery = {**doc, "delivery_id": delivery_id}
     outcome = await handlers.request_redelivery(
         s.commands, meta, endpoint.scope, endpoint.endpoint_id, delivery
     )
-    return command_answer(outcome, response)
+    created = f"/v1/endpoints/{endpoint.endpoint_id}/deliveries/{outcome.result['delivery_id']}"
+    return call.answer(outcome, answers.RedeliveryRequested, location=created)

@@ -1,9 +1,16 @@
-"""Dependencies of the subscriptions routes: the wired service, and an endpoint the caller manages."""
+"""Dependencies of the subscriptions routes: the wired service, and an endpoint the caller manages.
+
+An endpoint named in a path is read from its own stream (not from the endpoints read model,
+which lags), so a command answered a moment ago already counts: an endpoint registered is
+found at once, one deleted is gone at once. An id that names no endpoint is 404, whatever its
+form.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
@@ -11,8 +18,12 @@ from kit.auth.principal import Role
 from kit.errors import NotFound
 from kit.http.deps import CurrentPrincipal
 from services.subscriptions.application.access import require_manager
+from services.subscriptions.application.endpoints import Found
 from services.subscriptions.bootstrap import Subscriptions
-from services.subscriptions.domain.scope import Scope, scope_of
+from services.subscriptions.domain.scope import Scope
+
+ENDPOINT_ID = re.compile(r"^[0-9a-f-]{1,64}$")
+DELIVERY_ID = re.compile(r"^[gx][0-9]{1,9}-[0-9a-f-]{1,64}$")
 
 
 def subscriptions(request: Request) -> Subscriptions:
@@ -20,56 +31,50 @@ def subscriptions(request: Request) -> Subscriptions:
 
 
 SubscriptionsDep = Annotated[Subscriptions, Depends(subscriptions)]
-EndpointId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9a-f-]+$")]
+EndpointId = Annotated[str, Path(max_length=200, description="The endpoint's id")]
+DeliveryId = Annotated[
+    str, Path(max_length=200, description="g<generation>-<event id> or x<request>-<event id>")
+]
+
+
+def no_endpoint() -> NotFound:
+    return NotFound("ไม่พบปลายทางเว็บฮุกนี้", "No such webhook endpoint.")
+
+
+def no_delivery() -> NotFound:
+    return NotFound("ไม่พบการส่งนี้", "No such delivery.")
+
+
+def known_delivery(delivery_id: DeliveryId) -> str:
+    if not DELIVERY_ID.match(delivery_id):
+        raise no_delivery()
+    return delivery_id
 
 
 @dataclass(frozen=True)
 class Managed:
-    """An endpoint the caller may manage, with its scope and the caller's managing role."""
+    """An endpoint the caller may manage, as its stream holds it, with the caller's role."""
 
-    doc: dict[str, Any]
-    scope: Scope
+    found: Found
     role: Role
 
     @property
     def endpoint_id(self) -> str:
-        return str(self.doc["endpoint_id"])
+        return self.found.endpoint_id
+
+    @property
+    def scope(self) -> Scope:
+        return self.found.scope
 
 
 async def managed_endpoint(
     endpoint_id: EndpointId, s: SubscriptionsDep, principal: CurrentPrincipal
 ) -> Managed:
-    doc = await s.docs.endpoint(endpoint_id)
-    if doc is None:
-        raise NotFound("ไม่พบปลายทางเว็บฮุกนี้", "No such webhook endpoint.")
-    scope = scope_of(doc["scope_level"], doc["scope_id"])
-    return Managed(doc, scope, require_manager(principal, scope))
+    found = await s.endpoints.find(endpoint_id) if ENDPOINT_ID.match(endpoint_id) else None
+    if found is None:
+        raise no_endpoint()
+    return Managed(found, require_manager(principal, found.scope))
 
 
 ManagedEndpoint = Annotated[Managed, Depends(managed_endpoint)]
-
-
-def present(doc: dict[str, Any]) -> dict[str, Any]:
-    """An endpoint as the API shows it (secrets by id and validity only, never their value)."""
-    shown = (
-        "endpoint_id",
-        "url",
-        "description",
-        "event_types",
-        "province",
-        "status",
-        "disabled",
-        "start",
-        "generation",
-        "replay",
-        "redeliveries",
-        "secret_rotated_at",
-        "registered_at",
-        "registered_by",
-        "updated_at",
-        "version",
-    )
-    return {k: doc.get(k) for k in shown} | {
-        "scope": {"level": doc["scope_level"], "id": doc["scope_id"]},
-        "secrets": [{"id": s["id"], "valid_until": s["until"]} for s in doc.get("secrets", [])],
-    }
+KnownDelivery = Annotated[str, Depends(known_delivery)]

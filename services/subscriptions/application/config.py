@@ -1,4 +1,10 @@
-"""An endpoint as the dispatcher sees it, read from the endpoints view document."""
+"""An endpoint as the dispatcher sees it, read from the endpoints view document.
+
+The view decides which endpoints get a worker (it lags its streams a little, and the dispatcher
+is woken when it changes); what an attempt depends on at the moment it starts (the endpoint
+still active, in the same cursor generation, and its signing secrets) is read from the
+endpoint's own stream instead (application/delivery.py).
+"""
 
 from __future__ import annotations
 
@@ -29,7 +35,6 @@ class EndpointConfig:
     generation: int
     start: StartSpec
     redeliveries: int
-    secrets: tuple[tuple[str, datetime | None], ...]  # (secret id, valid until or None)
     version: int
 
     @classmethod
@@ -44,13 +49,8 @@ class EndpointConfig:
             generation=generation,
             start=start_of(spec),
             redeliveries=int(doc.get("redeliveries", 0)),
-            secrets=tuple((s["id"], _time(s.get("until"))) for s in doc["secrets"]),
             version=int(doc.get("version", 0)),
         )
 
     def wants(self, event: CloudEvent) -> bool:
         return wants(self.scope, self.event_types, event)
-
-    def secret_ids(self, now: datetime) -> list[str]:
-        """The secrets a delivery is signed with now: the current one and any still overlapping."""
-        return [sid for sid, until in self.secrets if until is None or until > now]

@@ -6,6 +6,9 @@ deleted, or a replay that starts a new cursor generation). Replicas share the en
 between them through the leases; a replica that dies stops renewing, and another takes its
 endpoints over once the lease term ends, from the saved cursors.
 
+It ticks when woken (`wake`: the endpoints view applied a batch, or a worker ended) and
+otherwise once per third of a lease term, when renewals fall due: at rest it does not poll.
+
 Stopping a worker never holds up the tick: the worker is cancelled, and later ticks reap it
 once it has ended (cancelling it again meanwhile, as a cancellation can be lost). Until then
 the endpoint keeps its lease and gets no new worker, so two workers never share an endpoint.
@@ -39,11 +42,10 @@ class Dispatcher:
         docs: EndpointDocs,
         new_worker: Callable[[EndpointConfig], EndpointWorker],
         lease_for: Callable[[str], LeaseLike],
-        tick_s: float = 0.5,
         lease_ttl_s: float = 10.0,
     ) -> None:
         self._docs, self._new_worker, self._lease_for = docs, new_worker, lease_for
-        self._tick, self._stale_after = tick_s, lease_ttl_s / 2
+        self._renew_every, self._stale_after = lease_ttl_s / 3, lease_ttl_s / 2
         self._renewed: dict[str, float] = {}  # when each held lease was last renewed
         self._leases: dict[str, LeaseLike] = {}
         self._workers: dict[str, Running] = {}
@@ -51,35 +53,57 @@ class Dispatcher:
         self._held_off: dict[str, int] = {}  # stopped by a 410: wait for the endpoint's next event
         self._backoff: dict[str, tuple[float, float]] = {}  # crashed: (not before, last wait)
         self._stopping = asyncio.Event()
+        self._woken = asyncio.Event()
+        self.ticks = 0  # for tests and status pages
 
     def stop(self) -> None:
         self._stopping.set()
+        self._woken.set()
+
+    def wake(self) -> None:
+        """Tick soon: the endpoints changed, or a worker ended."""
+        self._woken.set()
 
     def status(self) -> dict[str, Any]:
         return {
             "endpoints_held": sorted(self._workers),
             "workers": [worker.status() for worker, _ in self._workers.values()],
             "ending": sorted(self._ending),
+            "ticks": self.ticks,
         }
 
     async def run(self) -> None:
         while not self._stopping.is_set():
+            self._woken.clear()
             try:
                 await self.tick()
             except Exception as exc:  # the store away: try again next tick
                 log.warning("dispatcher tick failed: %s", exc)
                 self._stop_unrenewed()
-            await wait_set(self._stopping, self._tick)
+            await wait_set(self._woken, self._wait_s())
         for endpoint_id in list(self._workers):
             self._stop(endpoint_id)
         while self._ending:
-            await asyncio.wait([task for _, task in self._ending.values()], timeout=self._tick)
+            await asyncio.wait([task for _, task in self._ending.values()], timeout=1.0)
             self._reap()
         for lease in self._leases.values():
             with contextlib.suppress(Exception):
                 await lease.release()
 
+    def _wait_s(self) -> float:
+        """Until the next renewal falls due, or sooner while a worker is still ending (it is
+        cancelled again) or a crashed one may start again."""
+        wait = self._renew_every
+        if self._ending:
+            wait = min(wait, 1.0)
+        now = time.monotonic()
+        for not_before, _ in self._backoff.values():
+            if not_before > now:
+                wait = min(wait, not_before - now + 0.01)
+        return wait
+
     async def tick(self) -> None:
+        self.ticks += 1
         configs = {
             c.endpoint_id: c for c in map(EndpointConfig.from_doc, await self._docs.active())
         }
@@ -113,7 +137,9 @@ class Dispatcher:
             running[0].update(config)
             return
         worker = self._new_worker(config)
-        self._workers[endpoint_id] = (worker, asyncio.create_task(worker.run()))
+        task = asyncio.create_task(worker.run(), name=f"webhook-worker-{endpoint_id}")
+        task.add_done_callback(lambda _: self.wake())
+        self._workers[endpoint_id] = (worker, task)
 
     def _stop_unrenewed(self) -> None:
         """Without renewing its lease a worker may soon overlap another replica's: stop it."""
@@ -142,5 +168,5 @@ class Dispatcher:
                 )
                 continue
             self._backoff.pop(endpoint_id, None)
-            if worker.stopped_by == "gone":
+            if worker.stopped_by in ("gone", "changed"):  # until the view shows the change
                 self._held_off[endpoint_id] = worker.config.version

@@ -1,13 +1,19 @@
-"""One partition of one event topic, delivered to one endpoint strictly in offset order.
+"""One partition of one event topic, delivered to one endpoint: each stream in order.
 
-A stream's events all sit in one partition (the record key is the stream id), so delivering
-each partition in order keeps every stream's order for the endpoint; the partitions of an
-endpoint are independent lanes, and every endpoint has its own. An event the endpoint does not
-want is stepped over. The lane's position (the next offset) is saved at most once a second
-while records keep coming, and as soon as the lane has none left, so a restarted dispatcher
-goes on from there. It looks again at up to a second of records: the delivery log knows which
-of those were delivered (or failed for good), so none of them is sent again; only the delivery
-that was in hand is, with the same `webhook-id`.
+A stream's events all sit in one partition (the record key is the stream id). A lane takes its
+partition's records in offset order and has up to `window` deliveries in flight at once; a
+record waits for the delivery of its own stream's previous record, so each stream reaches the
+endpoint in order while records of different streams overlap. A record is not started more
+than `span` offsets past the oldest one still in flight, so a delivery waiting for its retries
+holds at most that many records of other streams behind it. An event the endpoint does not
+want is stepped over.
+
+The lane's position is the lowest offset not finished. It is saved at most once a second while
+records keep coming, and as soon as the lane has none left, so a restarted dispatcher goes on
+from there. It looks again at the records past it that were already delivered: the delivery
+log knows them (delivered, or failed for good), so none of them is sent again; only the
+deliveries that were in hand are, with the same `webhook-id`. An idle lane waits on nothing
+but its next record: it sets no timer.
 """
 
 from __future__ import annotations
@@ -20,10 +26,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from kit.events import CloudEvent
-from kit.waiting import wait_set
 from services.subscriptions.application.ports import (
+    Cursors,
     Delivery,
-    DeliveryLog,
     LogRecord,
     TopicPartition,
 )
@@ -38,9 +43,11 @@ class LaneContext:
     endpoint_id: str
     generation: int
     buffer: int
-    log: DeliveryLog
+    cursors: Cursors
     wants: Callable[[CloudEvent], bool]
     deliver: Callable[[Delivery, bytes], Awaitable[Delivery]]
+    window: int = 16  # deliveries in flight at once
+    on_room: Callable[[], None] = lambda: None  # a held lane reads again
 
 
 def delivery_for(
@@ -64,51 +71,107 @@ def delivery_for(
 
 class Lane:
     def __init__(self, tp: TopicPartition, position: int, ctx: LaneContext) -> None:
-        self.tp, self.position, self._ctx = tp, position, ctx
+        self.tp, self._ctx = tp, ctx
         self._queue: deque[LogRecord] = deque()
-        self._more = asyncio.Event()
+        self._next = position  # the next offset to take from the queue
+        self._open: dict[int, str] = {}  # offsets in flight, with their delivery ids
+        self._tails: dict[str, asyncio.Task[None]] = {}  # each stream's last delivery started
+        self._wake = asyncio.Event()  # a record came, or a delivery ended
+        self._held = False
         self._saved, self._saved_at = position, time.monotonic()
-        self.delivering: str | None = None  # the delivery in hand, for status pages
 
-    def full(self) -> bool:
-        return len(self._queue) >= self._ctx.buffer
+    @property
+    def position(self) -> int:
+        """The lowest offset not finished: everything before it was delivered or stepped over."""
+        return min(self._open, default=self._next)
+
+    @property
+    def delivering(self) -> list[str]:
+        """The deliveries in hand (status pages)."""
+        return sorted(self._open.values())
+
+    def held(self) -> bool:
+        """Read no more records for now: held from a full buffer until half of it is left."""
+        queued = len(self._queue)
+        if queued >= self._ctx.buffer:
+            self._held = True
+        elif queued <= self._ctx.buffer // 2:
+            self._held = False
+        return self._held
+
+    def draining(self) -> bool:
+        """Held, and working its way down to where it reads again."""
+        return self._held and len(self._queue) < self._ctx.buffer
 
     def push(self, record: LogRecord) -> None:
         self._queue.append(record)
-        self._more.set()
+        self._wake.set()
 
     async def run(self) -> None:
-        while True:
-            if not self._queue:
-                await self._save(force=True)
-                self._more.clear()
-                await wait_set(self._more, SAVE_EVERY_S)
-                continue
-            record = self._queue.popleft()
-            if record.offset < self.position:
-                continue
-            await self._handle(record)
-            self.position = record.offset + 1
-            await self._save(force=False)
+        async with asyncio.TaskGroup() as deliveries:
+            while True:
+                if self._queue and self._room(self._queue[0]):
+                    self._take(self._queue.popleft(), deliveries)
+                    if self._held and not self.held():
+                        self._ctx.on_room()
+                    await self._save(force=False)
+                    continue
+                await self._save(force=not (self._queue or self._open))  # dry: at once
+                self._wake.clear()
+                if not (self._queue and self._room(self._queue[0])):
+                    await self._wake.wait()
 
-    async def _handle(self, record: LogRecord) -> None:
+    def _room(self, record: LogRecord) -> bool:
+        if record.offset < self._next:
+            return True  # seen already: stepped over at once
+        return len(self._open) < self._ctx.window and record.offset - self.position < max(
+            self._ctx.buffer, self._ctx.window
+        )
+
+    def _take(self, record: LogRecord, deliveries: asyncio.TaskGroup) -> None:
+        if record.offset < self._next:
+            return
+        self._next = record.offset + 1
+        found = self._delivery_of(record)
+        if found is None:
+            return
+        delivery, subject = found
+        previous = self._tails.get(subject)
+        task = deliveries.create_task(self._send(delivery, record.value, previous))
+        self._open[record.offset] = delivery.delivery_id
+        self._tails[subject] = task
+        task.add_done_callback(lambda done: self._ended(record.offset, subject, done))
+
+    def _delivery_of(self, record: LogRecord) -> tuple[Delivery, str] | None:
         try:
             event = CloudEvent.from_json(record.value)
         except ValueError:
             log.warning("not a CloudEvent at %s/%s@%s: skipped", *self.tp, record.offset)
-            return
+            return None
         if not self._ctx.wants(event):
-            return
+            return None
         ctx = self._ctx
         trigger = "replay" if ctx.generation else "live"
         delivery = delivery_for(ctx.endpoint_id, f"g{ctx.generation}", trigger, record, event)
-        self.delivering = delivery.delivery_id
-        await ctx.deliver(delivery, record.value)
-        self.delivering = None
+        return delivery, event.subject
+
+    async def _send(
+        self, delivery: Delivery, body: bytes, previous: asyncio.Task[None] | None
+    ) -> None:
+        if previous is not None and not previous.done():
+            await asyncio.wait({previous})  # the stream's previous event goes first
+        await self._ctx.deliver(delivery, body)
+
+    def _ended(self, offset: int, subject: str, task: asyncio.Task[None]) -> None:
+        self._open.pop(offset, None)
+        if self._tails.get(subject) is task:
+            del self._tails[subject]
+        self._wake.set()
 
     async def _save(self, force: bool) -> None:
+        position = self.position
         due = time.monotonic() - self._saved_at >= SAVE_EVERY_S
-        if self.position != self._saved and (force or due):
+        if position != self._saved and (force or due):
             ctx = self._ctx
-            await ctx.log.save_cursor(ctx.endpoint_id, ctx.generation, self.tp, self.position)
-            self._saved, self._saved_at = self.position, time.monotonic()
+            await ctx.cursors.save_cursor(ctx.endpoint_id, ctx.generation, self.tp, position)
+            self._saved, self._saved_at = position, time.monotonic()

@@ -43,11 +43,23 @@ class Delivery:
     partition: int
     offset: int
     status: str = PENDING
-    attempts: int = 0
+    attempts: int = 0  # attempts made (answered, or cut off by a stopped dispatcher)
+    claimed: int = 0  # the highest attempt number claimed, by this dispatcher or another
     next_attempt_at: datetime | None = None
     last_attempt_at: datetime | None = None
     last_status: int | None = None
     last_error: str = ""
+    attempt_log: list[dict[str, Any]] = field(default_factory=list)
+    created_at: datetime | None = None
+    logged: bool = False  # in the log already (not stored: a fact about the store)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A delivery as `open` left it: `claimed_first` when this open claimed its attempt 1."""
+
+    delivery: Delivery
+    claimed_first: bool
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,10 @@ class EventReader(Protocol):
         """Read these partitions too, from these offsets."""
         ...
 
-    async def poll(self, paused: set[TopicPartition]) -> list[LogRecord]: ...
+    async def poll(self, held: set[TopicPartition], timeout_s: float) -> list[LogRecord]:
+        """The next records of the assigned partitions but the `held` ones (their lanes are
+        full), waiting up to `timeout_s` for one to arrive."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -108,7 +123,9 @@ class SecretStore(Protocol):
     async def forget(self, endpoint_id: str) -> None: ...
 
 
-class DeliveryLog(Protocol):
+class Cursors(Protocol):
+    """Where each endpoint's lanes have got to, per cursor generation."""
+
     async def cursors(self, endpoint_id: str) -> dict[int, dict[TopicPartition, int]]:
         """Every generation's positions of an endpoint."""
         ...
@@ -123,19 +140,24 @@ class DeliveryLog(Protocol):
         self, endpoint_id: str, generation: int, tp: TopicPartition, offset: int
     ) -> None: ...
 
-    async def open(self, delivery: Delivery, now: datetime) -> Delivery:
-        """The delivery as stored (created if new), with its attempts so far."""
+
+class DeliveryLog(Protocol):
+    async def open(self, delivery: Delivery, now: datetime) -> Opened:
+        """Claim the delivery's attempt 1 when it was never claimed; else the delivery as the
+        log holds it: its attempts so far, and one claimed but cut off before its outcome."""
+        ...
+
+    async def request(self, delivery: Delivery, now: datetime) -> None:
+        """Log a delivery before any attempt (a redelivery asked for), unless it is there."""
         ...
 
     async def claim_attempt(self, delivery: Delivery, number: int, at: datetime) -> bool:
-        """Insert-only: False when that attempt was already made (another dispatcher)."""
+        """Insert-only: False when that attempt was already claimed (another dispatcher)."""
         ...
 
-    async def record_attempt(
-        self, delivery: Delivery, number: int, answer: Answer, outcome: str, at: datetime
-    ) -> None: ...
-
-    async def update(self, delivery: Delivery) -> None: ...
+    async def record(self, delivery: Delivery) -> Delivery:
+        """Write the delivery as it is now (its outcome, its attempt log); the one writer."""
+        ...
 
     async def pending_redeliveries(self, endpoint_id: str) -> list[Delivery]: ...
 
@@ -148,5 +170,3 @@ class EndpointDocs(Protocol):
     """The endpoints read model, as the dispatcher reads it."""
 
     async def active(self) -> list[dict[str, Any]]: ...
-
-    async def redelivery(self, endpoint_id: str, request: int) -> dict[str, Any] | None: ...

@@ -4,6 +4,10 @@ States: active -> paused (by its managers) -> active again; active -> disabled (
 answered 410) -> active again when resumed; any -> deleted, after which the endpoint is gone.
 Pausing or disabling holds deliveries where they are: nothing is skipped, resuming continues
 from the endpoint's cursor. Repeating a command that changes nothing writes nothing.
+
+Signing secrets: the current one signs until it is replaced; a rotation lets the replaced one
+sign beside the new one until `previous_valid_until` (now, for no overlap), and cuts any older
+secret's overlap to that moment at the latest. A secret signs while `now` is before its end.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from services.subscriptions.domain import events as ev
 
 ACTIVE, PAUSED, DISABLED, DELETED = "active", "paused", "disabled", "deleted"
 
+SecretTerm = tuple[str, datetime | None]  # a secret's id, and when it stops signing (None: never)
+
 
 def endpoint_stream(endpoint_id: str) -> str:
     return f"endpoint-{endpoint_id}"
@@ -28,8 +34,20 @@ class Endpoint:
     registered: ev.EndpointRegistered
     status: str = ACTIVE
     secret_id: str = ""
+    secrets: tuple[SecretTerm, ...] = ()  # the current one first
     generation: int = 0  # how many replays were requested
-    redeliveries: int = 0
+    requests: tuple[ev.RedeliveryRequested, ...] = ()  # redeliveries asked for, in order
+
+    @property
+    def redeliveries(self) -> int:
+        return len(self.requests)
+
+    def secrets_in_force(self, now: datetime) -> list[SecretTerm]:
+        """The secrets that sign a delivery made at `now`: the current one first."""
+        return [(sid, until) for sid, until in self.secrets if until is None or until > now]
+
+    def signing_secret_ids(self, now: datetime) -> list[str]:
+        return [sid for sid, _ in self.secrets_in_force(now)]
 
     def scope_fields(self) -> dict[str, str]:
         r = self.registered
@@ -41,11 +59,17 @@ class Endpoint:
         }
 
 
+def _rotated(state: Endpoint, e: ev.EndpointSecretRotated) -> Endpoint:
+    ends = e.previous_valid_until
+    kept = tuple((sid, ends if until is None else min(until, ends)) for sid, until in state.secrets)
+    return replace(state, secret_id=e.secret_id, secrets=((e.secret_id, None), *kept))
+
+
 def endpoint_from(history: list[DomainEvent]) -> Endpoint | None:
     state: Endpoint | None = None
     for e in history:
         if isinstance(e, ev.EndpointRegistered):
-            state = Endpoint(e, secret_id=e.secret_id)
+            state = Endpoint(e, secret_id=e.secret_id, secrets=((e.secret_id, None),))
         elif state is None:
             continue
         elif isinstance(e, ev.EndpointPaused):
@@ -57,11 +81,11 @@ def endpoint_from(history: list[DomainEvent]) -> Endpoint | None:
         elif isinstance(e, ev.EndpointDeleted):
             state = replace(state, status=DELETED)
         elif isinstance(e, ev.EndpointSecretRotated):
-            state = replace(state, secret_id=e.secret_id)
+            state = _rotated(state, e)
         elif isinstance(e, ev.EndpointReplayRequested):
             state = replace(state, generation=e.generation)
         elif isinstance(e, ev.RedeliveryRequested):
-            state = replace(state, redeliveries=e.request)
+            state = replace(state, requests=(*state.requests, e))
     return state
 
 
