@@ -39,6 +39,23 @@ def service_env(settings: Settings, kafka: str, mongo: str) -> dict[str, str]:
     }
 
 
+LOCAL_WEBHOOKS_REFUSED = (
+    "WEBHOOKS=local อนุญาตให้ส่งเว็บฮุกไปยัง http และเครื่องนี้ ใช้ได้เฉพาะตอนพัฒนา "
+    "ไม่ใช้กับ NITHET_ENVIRONMENT=production\n"
+    "WEBHOOKS=local allows plain http and loopback webhook receivers, for development only; "
+    "it is refused with NITHET_ENVIRONMENT=production."
+)
+
+
+def local_webhooks() -> str | None:
+    """WEBHOOKS=local: every service started from here allows http and loopback webhook
+    receivers (NITHET_WEBHOOK_LOCAL). Returns why it is refused (production), else None."""
+    if os.environ.get("NITHET_ENVIRONMENT", "").lower() == "production":  # as Settings reads it
+        return LOCAL_WEBHOOKS_REFUSED
+    os.environ["NITHET_WEBHOOK_LOCAL"] = "true"
+    return None
+
+
 def start_service(
     name: str, settings: Settings, env: dict[str, str], logs: Path, log_name: str = ""
 ) -> subprocess.Popen[bytes]:
@@ -137,6 +154,8 @@ def print_summary(settings: Settings, ready: dict[str, bool]) -> None:
     if "web" in ready:
         print(f"\nOpen {settings.url('web')} and log in as one of the demo people.")
     print("API docs: <service url>/docs   Tokens: .venv/bin/nithet token supervisor loei-3")
+    if os.environ.get("NITHET_WEBHOOK_LOCAL") == "true":
+        print("Webhooks: local (http and loopback receivers allowed, for development only)")
     print("Ctrl-C stops everything.\n", flush=True)
 
 

@@ -1,9 +1,11 @@
-"""Demo reference data: two provinces, five ESAs, their clusters, schools and people.
+"""Demo data: two provinces, five ESAs, their clusters, schools, people and their roles.
 
 The Na Haeo cluster (กลุ่มโรงเรียนนาแห้ว) of Loei ESA 3 holds the 14 schools named in the Loei
 ESA 3 supervisors' manual. School codes follow OBEC's 10-digit shape (10 + province code +
-serial) but are illustrative. Every person is fictional. The directory service registers all
-of it at start (idempotently); the CLI reads it to mint development tokens offline.
+serial) but are illustrative. Every person is fictional. The directory registers all of it at
+start in development and test only (`NITHET_DEMO_DATA`, never in production), once; the CLI
+reads it to mint development tokens offline. Thailand's provinces are in
+services.directory.provinces.
 """
 
 from __future__ import annotations
@@ -174,6 +176,7 @@ def _schools() -> list[School]:
 SCHOOLS = _schools()
 SCHOOL_BY_CODE = {s.code: s for s in SCHOOLS}
 ESA_BY_CODE = {e.code: e for e in ESAS}
+CLUSTER_BY_CODE = {c.code: c for c in CLUSTERS}
 
 PEOPLE = [
     Person(
@@ -259,6 +262,13 @@ PEOPLE = [
         "Thawatchai Boonmee",
         "กรรมการนโยบายพื้นที่นวัตกรรมการศึกษา",
         (("policy_committee", "nation", "th"),),
+    ),
+    Person(
+        "sirirat.phonchai",
+        "นางสิริรัตน์ พลชัย",
+        "Sirirat Phonchai",
+        "ผู้ดูแลระบบ สพป.เลย เขต 3",
+        (("admin", "esa", "loei-3"),),
     ),
     Person("admin", "ผู้ดูแลระบบ", "Platform administrator", "ผู้ดูแลระบบ", (("admin", "nation", "th"),)),
 ]

@@ -70,6 +70,34 @@ def test_rotating_the_secret_keeps_the_previous_one_for_the_overlap() -> None:
     assert again.previous_secret_id == "s2"  # type: ignore[attr-defined]
 
 
+def test_a_rotation_signs_with_the_new_secret_at_once_and_the_replaced_one_until_its_end() -> None:
+    day = timedelta(days=1)
+    [first] = model.rotate_secret([REGISTERED], "s2", NOW, day)
+    state = model.endpoint_from([REGISTERED, first])
+    assert state is not None
+    assert state.signing_secret_ids(NOW) == ["s2", "s1"]  # the new one first
+    assert state.signing_secret_ids(NOW + day) == ["s2"]  # never one past its end
+
+    later = NOW + timedelta(hours=2)
+    [second] = model.rotate_secret([REGISTERED, first], "s3", later, timedelta(0))
+    state = model.endpoint_from([REGISTERED, first, second])
+    assert state is not None
+    assert state.signing_secret_ids(later + timedelta(microseconds=1)) == ["s3"]
+    assert state.secrets_in_force(later - timedelta(seconds=1)) == [
+        ("s3", None),
+        ("s2", later),
+        ("s1", later),  # a rotation ends the older overlaps no later than its own
+    ]
+
+
+def test_a_second_overlap_keeps_an_older_secret_no_longer_than_it_had() -> None:
+    [first] = model.rotate_secret([REGISTERED], "s2", NOW, timedelta(hours=1))
+    [second] = model.rotate_secret([REGISTERED, first], "s3", NOW, timedelta(hours=24))
+    state = model.endpoint_from([REGISTERED, first, second])
+    assert state is not None
+    assert state.signing_secret_ids(NOW + timedelta(hours=2)) == ["s3", "s2"]
+
+
 def test_each_replay_starts_the_next_cursor_generation() -> None:
     [first] = model.request_replay([REGISTERED], "beginning", None, [])
     assert first.generation == 1  # type: ignore[attr-defined]
@@ -94,6 +122,8 @@ def test_redelivery_requests_are_numbered_per_endpoint() -> None:
     [first] = model.request_redelivery([REGISTERED], delivery)
     [second] = model.request_redelivery([REGISTERED, first], delivery)
     assert (first.request, second.request) == (1, 2)  # type: ignore[attr-defined]
+    state = model.endpoint_from([REGISTERED, first, second])
+    assert state is not None and state.requests == (first, second)
     assert second.event_province == "loei" and second.offset == 7  # type: ignore[attr-defined]
 
 

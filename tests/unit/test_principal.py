@@ -2,7 +2,7 @@
 
 import pytest
 
-from kit.auth.principal import Grant, Level, Principal, Role, esa_province
+from kit.auth.principal import Grant, Level, Place, Principal, Role, esa_province
 from kit.auth.tokens import TokenIssuer, TokenVerifier
 from kit.errors import Forbidden, NotFound, Unauthenticated
 
@@ -67,3 +67,64 @@ def test_an_expired_token_is_refused() -> None:
     verifier = TokenVerifier(secret="s" * 40, issuer="nithet-dev", audience="nithet")
     with pytest.raises(Unauthenticated):
         verifier.verify(issuer.issue(principal(SUPERVISOR), now=1_000_000))
+
+
+NA_HAEO = Grant(Role.SUPERVISOR, Level.CLUSTER, "loei-3-nahaeo", esa="loei-3", province="loei")
+ESA_ADMIN = Grant(Role.ADMIN, Level.ESA, "loei-3", province="loei")
+
+
+def test_a_cluster_grant_covers_its_cluster_s_schools_and_nothing_else() -> None:
+    p = principal(NA_HAEO)
+    assert p.acts_for_school("1042060101", "loei-3", cluster="loei-3-nahaeo")
+    assert p.covers(Place.of_school("1042060101", "loei-3", "loei-3-nahaeo"), {Role.SUPERVISOR})
+    assert p.covers(Place.of_cluster("loei-3-nahaeo", "loei-3"))
+    assert not p.acts_for_school("1042050101", "loei-3", cluster="loei-3-dansai")
+    assert not p.covers(Place.of_esa("loei-3")) and not p.covers(Place.of_province("loei"))
+    assert not p.covers(Place.of_school("1021070101", "rayong-1", "rayong-1-mueang"))
+
+
+def test_a_cluster_grant_reaches_no_school_whose_cluster_is_not_given() -> None:
+    """Existing calls that do not pass the school's cluster keep working and fail closed."""
+    p = principal(NA_HAEO)
+    assert not p.acts_for_school("1042060101", "loei-3")
+    with pytest.raises(NotFound):
+        p.require_school("1042060101", "loei-3")
+    p.require_school("1042060101", "loei-3", {Role.SUPERVISOR}, cluster="loei-3-nahaeo")
+
+
+def test_a_cluster_grant_is_not_the_whole_esa() -> None:
+    p = principal(NA_HAEO)
+    assert not p.sees_esa("loei-3") and not p.sees_province("loei")
+    with pytest.raises(NotFound):
+        p.require_esa("loei-3", {Role.SUPERVISOR})
+    with pytest.raises(Forbidden):  # it belongs to Loei: not hidden, but not a provincial role
+        p.require_province("loei", {Role.PROVINCIAL_OFFICER})
+
+
+def test_a_place_is_in_scope_when_covered_or_when_the_caller_belongs_to_it() -> None:
+    school = principal(SCHOOL)
+    school.require_place(Place.of_esa("loei-3"))  # the school belongs to loei-3
+    with pytest.raises(Forbidden):
+        school.require_place(Place.of_esa("loei-3"), {Role.ADMIN})
+    with pytest.raises(NotFound):
+        school.require_place(Place.of_esa("rayong-2"), {Role.ADMIN})
+    admin = principal(ESA_ADMIN)
+    admin.require_place(Place.of_cluster("loei-3-nahaeo", "loei-3"), {Role.ADMIN})
+    with pytest.raises(Forbidden):  # the province above it: in scope, not administered
+        admin.require_place(Place.of_province("loei"), {Role.ADMIN})
+    with pytest.raises(NotFound):
+        admin.require_place(Place.of_esa("loei-1"), {Role.ADMIN})
+
+
+def test_every_existing_grant_covers_what_it_covered_before() -> None:
+    for grant in (SUPERVISOR, OFFICER, SCHOOL, NATION):
+        p = principal(grant)
+        assert p.sees_esa("loei-3") and p.acts_for_school("1042060101", "loei-3")
+        assert p.acts_for_school("1042060101", "loei-3", cluster="loei-3-nahaeo")
+    assert principal(OFFICER).covers(Place.of_school("1042060101", "loei-3", "loei-3-nahaeo"))
+
+
+def test_a_cluster_grant_travels_in_a_token() -> None:
+    issuer = TokenIssuer("s" * 40, "nithet-dev", "nithet", 60)
+    verifier = TokenVerifier(secret="s" * 40, issuer="nithet-dev", audience="nithet")
+    assert verifier.verify(issuer.issue(principal(NA_HAEO))).grants == (NA_HAEO,)

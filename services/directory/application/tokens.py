@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kit.auth.principal import ROLE_LEVEL, Grant, Level, Principal, Role, esa_province
+from kit.auth.principal import ROLE_LEVELS, Grant, Level, Principal, Role, esa_province
 from kit.errors import InvalidInput
 from services.directory import reference as ref
 
@@ -29,7 +29,8 @@ def principal_for(role_name: str, scope: str) -> Principal:
     """A principal holding one role over one scope, placed with the demo reference data.
 
     `school <code>` (or school_staff / school_director) needs a known school code; ESA roles an
-    ESA code; provincial roles a province code; national roles `th`.
+    ESA code (a supervisor a cluster code too); provincial roles a province code; national
+    roles `th`.
     """
     try:
         role = ROLE_ALIASES.get(role_name) or Role(role_name)
@@ -38,8 +39,14 @@ def principal_for(role_name: str, scope: str) -> Principal:
         raise InvalidInput(
             f"ไม่รู้จักบทบาท {role_name}", f"Unknown role {role_name!r}; one of: {known}"
         ) from exc
-    level = ROLE_LEVEL[role] or _level_of_scope(scope)
-    if level is Level.SCHOOL:
+    allowed = ROLE_LEVELS[role]
+    level = next(iter(allowed)) if len(allowed) == 1 else _level_of_scope(scope)
+    if level not in allowed:
+        level = Level.ESA  # a supervisor: an ESA unless the scope is a cluster
+    if level is Level.CLUSTER:
+        cluster = ref.CLUSTER_BY_CODE[scope]
+        grant = Grant(role, level, scope, esa=cluster.esa, province=esa_province(cluster.esa))
+    elif level is Level.SCHOOL:
         school = ref.SCHOOL_BY_CODE.get(scope)
         if school is None:
             raise InvalidInput("ไม่พบรหัสโรงเรียน", f"Unknown school code {scope!r}")
@@ -66,4 +73,6 @@ def _level_of_scope(scope: str) -> Level:
         return Level.SCHOOL
     if scope in ref.ESA_BY_CODE:
         return Level.ESA
+    if scope in ref.CLUSTER_BY_CODE:
+        return Level.CLUSTER
     return Level.PROVINCE

@@ -1,4 +1,11 @@
-"""Directory events. Changes to the organisation are effective-dated (`effective_from`)."""
+"""Directory events. Changes to the organisation are effective-dated (`effective_from`).
+
+Types are never renamed and payloads only gain optional fields: needs, supervision,
+curriculum, subscriptions and reporting each keep a view of the organisation from these.
+A cluster that moves to another ESA takes its schools with it: each school's move is a
+`SchoolMoved` of its own (services.directory.application.placement), so a reader of school
+placements needs nothing else to say where a school was on any day.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +19,15 @@ class ProvinceRegistered(DomainEvent):
     province: str
     name_th: str
     name_en: str
+    iso_code: str = ""  # ISO 3166-2, e.g. TH-42
+
+
+class ProvinceRenamed(DomainEvent):
+    type = "directory.ProvinceRenamed"
+    province: str
+    name_th: str
+    name_en: str
+    effective_from: date
 
 
 class EsaRegistered(DomainEvent):
@@ -24,6 +40,16 @@ class EsaRegistered(DomainEvent):
     level: str  # "primary" (สพป.) or "secondary" (สพม.)
 
 
+class EsaRenamed(DomainEvent):
+    type = "directory.EsaRenamed"
+    esa: str
+    province: str
+    name_th: str
+    name_en: str
+    short_th: str
+    effective_from: date
+
+
 class ClusterRegistered(DomainEvent):
     type = "directory.ClusterRegistered"
     cluster: str
@@ -31,6 +57,37 @@ class ClusterRegistered(DomainEvent):
     province: str
     name_th: str
     name_en: str
+    effective_from: date | None = None
+
+
+class ClusterRenamed(DomainEvent):
+    type = "directory.ClusterRenamed"
+    cluster: str
+    esa: str
+    province: str
+    name_th: str
+    name_en: str
+    effective_from: date
+
+
+class ClusterMoved(DomainEvent):
+    """A cluster joins another ESA of its province; each of its schools follows (SchoolMoved)."""
+
+    type = "directory.ClusterMoved"
+    cluster: str
+    from_esa: str
+    to_esa: str
+    province: str
+    effective_from: date
+
+
+class ClusterClosed(DomainEvent):
+    type = "directory.ClusterClosed"
+    cluster: str
+    esa: str
+    province: str
+    reason: str = ""
+    effective_from: date
 
 
 class SchoolRegistered(DomainEvent):
@@ -43,6 +100,29 @@ class SchoolRegistered(DomainEvent):
     cluster: str
     district_th: str = ""
     sandbox_pilot: bool = False
+    effective_from: date
+
+
+class SchoolRenamed(DomainEvent):
+    type = "directory.SchoolRenamed"
+    school: str
+    esa: str
+    province: str
+    cluster: str
+    name_th: str
+    name_en: str
+    effective_from: date
+
+
+class SchoolClosed(DomainEvent):
+    """A school is retired (merged, dissolved): it keeps its history, takes no new work."""
+
+    type = "directory.SchoolClosed"
+    school: str
+    esa: str
+    province: str
+    cluster: str
+    reason: str = ""
     effective_from: date
 
 
@@ -74,6 +154,7 @@ class PersonRegistered(DomainEvent):
     name_th: str
     name_en: str
     position_th: str = ""
+    esa: str = ""  # the ESA whose administrator registered the person ("" for national)
 
 
 class RoleGranted(DomainEvent):
@@ -81,7 +162,7 @@ class RoleGranted(DomainEvent):
     person: str
     role: str
     level: str
-    scope: str  # school code, ESA code, province code or "th"
+    scope: str  # school code, cluster code, ESA code, province code or "th"
     esa: str = ""
     province: str = ""
     effective_from: date
@@ -99,11 +180,18 @@ class RoleRevoked(DomainEvent):
 registry = EventRegistry(
     [
         ProvinceRegistered,
+        ProvinceRenamed,
         EsaRegistered,
+        EsaRenamed,
         ClusterRegistered,
+        ClusterRenamed,
+        ClusterMoved,
+        ClusterClosed,
         SchoolRegistered,
+        SchoolRenamed,
         SchoolMoved,
         SandboxPilotStatusChanged,
+        SchoolClosed,
         PersonRegistered,
         RoleGranted,
         RoleRevoked,
