@@ -1,4 +1,4 @@
-"""Wiring curriculum: event store, relay, its views (schools, cases, committee meetings)."""
+"""Wiring curriculum: event store, relay, the command runner and its own read models."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from collections.abc import AsyncIterator
 from kit.clock import Clock
 from kit.eventstore.protocol import EventStore
 from kit.messaging.publisher import Publisher
-from kit.readmodel.projection import Projection
 from kit.service import CommandService, command_service
 from kit.settings import Settings
-from services.curriculum.adapters.views import CasesView, MeetingsView, SchoolsView
+from services.curriculum.adapters.projections import projections
 from services.curriculum.domain.events import registry
 
 Curriculum = CommandService
@@ -25,8 +24,13 @@ async def start(
     publisher: Publisher | None = None,
     clock: Clock | None = None,
 ) -> AsyncIterator[Curriculum]:
-    views: list[Projection] = [SchoolsView(), CasesView(), MeetingsView()]
     async with command_service(
-        "curriculum", settings, registry, views, store=store, publisher=publisher, clock=clock
+        "curriculum",
+        settings,
+        registry,
+        projections(),
+        store=store,
+        publisher=publisher,
+        clock=clock,
     ) as curriculum:
         yield curriculum

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from kit.http.service import build_app
 from kit.settings import Settings
 from services.curriculum import bootstrap
-from services.curriculum.api import ROUTERS
+from services.curriculum.api.routers import ROUTERS
 
 
 def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:

@@ -194,3 +194,21 @@ async def decide(
         body.setdefault("required_changes", ["ปรับตัวชี้วัดให้สอดคล้องกับกรอบสาระท้องถิ่น"])
     path = f"/v1/esas/{esa}/curriculum-cases/{case_id}/{step}"
     return await call(system.curriculum, "POST", path, system.auth(role, scope), body, expect)
+
+
+async def practice(
+    system: CurriculumSystem, level_path: str, year: int, accept: Any, **params: Any
+) -> dict[str, Any]:
+    """Reporting's practice figures (`esas/rayong-2`, `provinces/rayong`, `nation`) once
+    `accept` holds (read models follow the events a moment later)."""
+    officer = system.auth("admin", "th")
+
+    async def probe() -> dict[str, Any]:
+        r = await system.reporting.get(
+            f"/v1/{level_path}/curriculum/practice",
+            params={"year": year, **params},
+            headers=officer,
+        )
+        return r.json() if r.status_code == 200 else {}  # type: ignore[no-any-return]
+
+    return await eventually(probe, lambda p: bool(p) and accept(p), timeout_s=LIVE_WITHIN_S)

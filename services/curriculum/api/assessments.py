@@ -1,18 +1,28 @@
-"""Competency assessment summaries: the school reports per semester; supervisors read them
-here (one school) and in reporting (an ESA, a province, the nation)."""
+"""Competency assessment summaries: the school reports per semester; the school and those who
+cover it read the latest report here (an ESA, a province, the nation: in reporting)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path
 
-from kit.http.commands import command_answer, command_meta
-from kit.http.deps import CurrentPrincipal, ExpectedVersion, IdempotencyKey
-from services.curriculum.api import schemas
-from services.curriculum.api.deps import NOT_SCHOOL, CurriculumDep, SchoolCode, school_role
+from kit.auth.principal import SCHOOL_ROLES
+from kit.http.commands import Call
+from kit.http.deps import CurrentPrincipal
+from services.curriculum.adapters.projections.schools import school_at
+from services.curriculum.api.answers import AssessmentReport, AssessmentReported
+from services.curriculum.api.deps import (
+    EVERYONE,
+    CurriculumDep,
+    Esa,
+    SchoolCode,
+    acting_role,
+    require_reader,
+    school_place,
+)
 from services.curriculum.application import assessments
-from services.curriculum.application.cases import school_facts
+from services.curriculum.domain.commands.assessments import ReportCompetencyAssessment
 
 router = APIRouter(
     prefix="/v1/esas/{esa}/schools/{school}/competency-assessments/{year}/{semester}",
@@ -24,41 +34,32 @@ Semester = Annotated[int, Path(ge=1, le=2)]
 
 @router.put("")
 async def report(
-    esa: str,
+    esa: Esa,
     school: SchoolCode,
     year: Year,
     semester: Semester,
-    body: schemas.AssessmentRequest,
+    command: ReportCompetencyAssessment,
+    call: Call,
     c: CurriculumDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-    expected: ExpectedVersion = None,
-) -> dict[str, Any]:
+) -> AssessmentReported:
     """Report (or correct) the semester's learners per competency level (the school)."""
-    role = school_role(principal, school, esa)
-    facts = await school_facts(c.views, esa, school)
-    payload = {"esa": esa, "school": school, "year": year, "semester": semester}
-    meta = command_meta(
-        principal, role, "report_assessment", payload | body.model_dump(), key, expected
-    )
-    outcome = await assessments.report(
-        c.commands, meta, facts, year, semester, body.learners, body.levels
-    )
-    return command_answer(outcome, response)
+    role = acting_role(call.principal, await school_place(c, esa, school), SCHOOL_ROLES)
+    facts = await school_at(c.views, esa, school)
+    meta = call.meta(role, command, esa=esa, school=school, year=year, semester=semester)
+    outcome = await assessments.report_semester(c.commands, meta, facts, year, semester, command)
+    return call.answer(outcome, AssessmentReported)
 
 
 @router.get("")
 async def latest(
-    esa: str,
+    esa: Esa,
     school: SchoolCode,
     year: Year,
     semester: Semester,
     c: CurriculumDep,
     principal: CurrentPrincipal,
-) -> dict[str, Any]:
+) -> AssessmentReport:
     """The school's latest report for the semester (the school, its supervisors, committees)."""
-    principal.require_esa(esa)
-    if not principal.sees_esa(esa, NOT_SCHOOL):
-        principal.require_school(school, esa)
-    return await assessments.latest_report(c.store, esa, school, year, semester)
+    require_reader(principal, await school_place(c, esa, school), EVERYONE)
+    found = await assessments.latest_report(c.store, esa, school, year, semester)
+    return AssessmentReport.model_validate(found)

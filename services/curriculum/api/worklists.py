@@ -1,51 +1,46 @@
-"""Committee worklists: the cases of a province (for its committees and officers) and of the
-nation (for the national policy committee), optionally at one stage."""
+"""Committee worklists: the cases of a province (its committees and officers: grants over the
+whole province) and of the nation (national roles), optionally at one stage."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 
-from kit.errors import Forbidden
+from kit.auth.place import Place
 from kit.http.deps import CurrentPrincipal
-from kit.readmodel.docs import public
-from services.curriculum.api.deps import CurriculumDep, StageFilter, YearFilter, require_nation
-from services.curriculum.bootstrap import Curriculum
+from services.curriculum.adapters.projections import cases as rows
+from services.curriculum.api.answers import CaseRow
+from services.curriculum.api.deps import EVERYONE, CurriculumDep, Province, YearFilter, require_over
+from services.curriculum.domain.reference import Stage
 
 router = APIRouter(prefix="/v1", tags=["committees"])
 
 
-@router.get("/provinces/{province}/curriculum-cases")
+@router.get("/provinces/{province}/curriculum-cases", response_model=list[CaseRow])
 async def province_cases(
-    province: str,
+    province: Province,
     c: CurriculumDep,
     principal: CurrentPrincipal,
-    stage: StageFilter = None,
+    stage: Stage | None = None,
     year: YearFilter = None,
-) -> list[dict[str, Any]]:
+) -> list[CaseRow]:
     """Cases of the province's ESAs (a provincial or national role)."""
-    principal.require_province(province)
-    if not principal.sees_province(province):
-        raise Forbidden("ต้องมีสิทธิ์ระดับจังหวัด", "A provincial role is required.")
-    return await _cases(c, {"province": province}, stage, year)
+    require_over(principal, Place.of_province(province), EVERYONE)
+    return _worklist(await rows.cases(c.views, {"province": province}, year, stage))
 
 
-@router.get("/nation/curriculum-cases")
+@router.get("/nation/curriculum-cases", response_model=list[CaseRow])
 async def nation_cases(
     c: CurriculumDep,
     principal: CurrentPrincipal,
-    stage: StageFilter = None,
+    stage: Stage | None = None,
     year: YearFilter = None,
-) -> list[dict[str, Any]]:
+) -> list[CaseRow]:
     """Cases of every province (a national role), e.g. those forwarded to the policy committee."""
-    require_nation(principal)
-    return await _cases(c, {}, stage, year)
+    require_over(principal, Place(), EVERYONE)
+    return _worklist(await rows.cases(c.views, {}, year, stage))
 
 
-async def _cases(
-    c: Curriculum, flt: dict[str, Any], stage: str | None, year: int | None
-) -> list[dict[str, Any]]:
-    flt = flt | ({"stage": stage} if stage else {}) | ({"year": str(year)} if year else {})
-    docs = await c.views.find("curriculum_cases", flt)
-    return sorted((public(d) for d in docs), key=lambda d: (d.get("stage_since", ""), d["case_id"]))
+def _worklist(found: list[dict[str, str]]) -> list[CaseRow]:
+    """Longest waiting first."""
+    ordered = sorted(found, key=lambda d: (d.get("stage_since", ""), d["case_id"]))
+    return [CaseRow.model_validate(r) for r in ordered]

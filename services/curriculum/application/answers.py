@@ -6,15 +6,16 @@ from dataclasses import asdict
 from typing import Any
 
 from services.curriculum.domain.case import Case
-from services.curriculum.domain.events import Decision
+from services.curriculum.domain.events.cases import Decision
 from services.curriculum.domain.reference import (
     COMMITTEE_LABELS,
     COMMITTEE_STAGE,
     PARTNER_GROUPS,
     STAGE_LABELS,
     Committee,
+    PartnerGroup,
 )
-from services.curriculum.domain.submission import REQUIREMENTS, missing_requirements
+from services.curriculum.domain.submission import missing_items
 
 WITH_COMMITTEE = {stage: committee for committee, stage in COMMITTEE_STAGE.items()}
 
@@ -43,9 +44,7 @@ def case_answer(case: Case) -> dict[str, Any]:
             case.board_approval, "approved_on", "resolution", "document_version"
         ),
         "public_hearing": _hearing(case),
-        "missing_for_submission": [
-            {"item": m, "label_th": REQUIREMENTS[m]} for m in missing_requirements(case)
-        ],
+        "missing_for_submission": missing_items(case),
         "submissions": case.submissions,
         "submitted": _dump(
             case.submitted,
@@ -77,7 +76,7 @@ def _hearing(case: Case) -> dict[str, Any] | None:
         "total": h.total,
         "document_version": h.document_version,
         "participants": [
-            {"group": g, "label_th": PARTNER_GROUPS[g][0], "count": n}
+            {"group": g, "label_th": PARTNER_GROUPS[PartnerGroup(g)][0], "count": n}
             for g, n in h.participants.items()
         ],
     }

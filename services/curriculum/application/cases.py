@@ -1,37 +1,26 @@
-"""Case commands: each loads the case stream, lets the domain decide, appends the events.
+"""Case commands: each runs on the case's stream through the CommandRunner, which decides
+without reading first when it can; the domain decides, the runner appends.
 
-The tenant of a case is the school's ESA; the school's facts (cluster, name, sandbox pilot)
-come from the service's own view of the directory.
+The tenant of a case is the school's ESA. The school's facts (name, cluster, sandbox pilot)
+come from the service's view of the directory, looked up by the caller (the API).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from kit.auth.principal import esa_province
+from kit.auth.place import esa_province
 from kit.commands import CommandMeta, CommandOutcome, CommandRunner, StreamTarget
-from kit.errors import RuleViolation
 from kit.events import DomainEvent
-from kit.readmodel.store import ReadModelStore
-from services.curriculum.domain import events as ev
-from services.curriculum.domain.case import case_id_of, case_stream, fold
+from services.curriculum.domain.case import case_id_of, case_not_found, case_stream, fold
+from services.curriculum.domain.commands.cases import OpenCase
+from services.curriculum.domain.events import cases as ev
 from services.curriculum.domain.preparation import open_case as decide_open
-from services.curriculum.domain.reference import Stage
+from services.curriculum.domain.reference import STAGE_LABELS, Stage
+from services.curriculum.domain.schools import School
 
 Decide = Callable[[list[DomainEvent]], Sequence[DomainEvent]]
-
-
-async def school_facts(views: ReadModelStore, esa: str, school: str) -> dict[str, Any]:
-    """The school as the directory last said, refused when it is not in this ESA."""
-    doc = await views.get("curriculum_schools", f"school:{school}")
-    if doc is None or doc.get("esa") != esa:
-        raise RuleViolation(
-            "ไม่พบโรงเรียนนี้ในเขตพื้นที่การศึกษานี้",
-            "This school is not in this ESA.",
-            code="unknown_school",
-        )
-    return doc
 
 
 def case_target(esa: str, case_id: str) -> StreamTarget:
@@ -39,12 +28,14 @@ def case_target(esa: str, case_id: str) -> StreamTarget:
 
 
 def describe_case(history: list[DomainEvent], new: Sequence[DomainEvent]) -> dict[str, Any]:
+    """The case's identity and where it stands: what a command on a case answers."""
     case = fold([*history, *new])
     if case is None:
         return {}
     answer: dict[str, Any] = {
         "case_id": case.case_id,
         "stage": case.stage.value,
+        "stage_th": STAGE_LABELS[case.stage][0],
         "curriculum_type": case.curriculum_type,
     }
     if case.latest_document:
@@ -54,38 +45,53 @@ def describe_case(history: list[DomainEvent], new: Sequence[DomainEvent]) -> dic
     return answer
 
 
+async def open_new_case(
+    runner: CommandRunner, meta: CommandMeta, school: School, command: OpenCase
+) -> CommandOutcome:
+    case_id = case_id_of(school.school, command.academic_year)
+    opened = ev.CurriculumCaseOpened(
+        case_id=case_id,
+        **school.facts(),
+        **command.model_dump(include={"academic_year", "curriculum_type", "title"}),
+        school_name=school.name_th,
+        stage=Stage.DRAFT,
+    )
+    return await runner.run(
+        case_target(school.esa, case_id),
+        meta,
+        lambda h: decide_open(h, opened, school.sandbox_pilot),
+        describe=describe_case,
+    )
+
+
 async def open_case(
     runner: CommandRunner,
     meta: CommandMeta,
-    school: dict[str, Any],
+    school: Mapping[str, Any],
     academic_year: int,
     curriculum_type: int,
     title: str,
 ) -> CommandOutcome:
-    case_id = case_id_of(school["school"], academic_year)
-    opened = ev.CurriculumCaseOpened(
-        case_id=case_id,
-        school=school["school"],
-        esa=school["esa"],
-        province=school["province"],
+    """`open_new_case` for callers that hold the school as a view document (a mapping)."""
+    facts = School.of(school)
+    command = OpenCase(
+        school=facts.school,
         academic_year=academic_year,
         curriculum_type=curriculum_type,
         title=title,
-        school_name=school.get("name_th", ""),
-        cluster=school.get("cluster", ""),
-        stage=Stage.DRAFT,
     )
-    pilot = bool(school.get("sandbox_pilot"))
-    return await runner.run(
-        case_target(school["esa"], case_id),
-        meta,
-        lambda h: decide_open(h, opened, pilot),
-        describe=describe_case,
-    )
+    return await open_new_case(runner, meta, facts, command)
 
 
 async def run_on_case(
     runner: CommandRunner, meta: CommandMeta, esa: str, case_id: str, decide: Decide
 ) -> CommandOutcome:
-    """Any other case command: `decide` gets the case's history."""
-    return await runner.run(case_target(esa, case_id), meta, decide, describe=describe_case)
+    """Any other case command: `decide` gets the case's history (a case that has none is
+    refused here with its id)."""
+
+    def on_the_case(history: list[DomainEvent]) -> Sequence[DomainEvent]:
+        if not history:
+            raise case_not_found(case_id)
+        return decide(history)
+
+    return await runner.run(case_target(esa, case_id), meta, on_the_case, describe=describe_case)

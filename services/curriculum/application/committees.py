@@ -1,7 +1,8 @@
-"""Committee commands: decisions and reversals on cases, meetings and their agendas.
+"""Committee meetings and their agendas, and the meeting a decision names.
 
 A provincial committee's meeting is kept under its province (the tenant is the province
-code); a national meeting under "th". A decision that names a meeting is checked against it.
+code); a national meeting under "th". A decision that names a meeting is checked against it
+(domain.meetings.check_decided_at).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from kit.ids import new_id
 from kit.thai import academic_year
 from services.curriculum.application.cases import case_target, run_on_case
 from services.curriculum.domain import decisions, meetings
-from services.curriculum.domain import meeting_events as mev
 from services.curriculum.domain.case import Actor, case_from
+from services.curriculum.domain.commands.committees import AddCaseToAgenda, ScheduleMeeting
+from services.curriculum.domain.events import meetings as mev
 from services.curriculum.domain.reference import NATION, Committee
 
 
@@ -32,7 +34,7 @@ def meeting_target(tenant: str, meeting_id: str) -> StreamTarget:
 async def meeting_at(runner: CommandRunner, tenant: str, meeting_id: str) -> meetings.Meeting:
     """A meeting named in a path (404 when the tenant has none by that id)."""
     history, _ = await runner.history(meeting_target(tenant, meeting_id))
-    return meetings.meeting_from(history)
+    return meetings.meeting_from(history, meeting_id)
 
 
 async def meeting_named(
@@ -48,8 +50,9 @@ async def meeting_named(
             "ไม่พบการประชุมที่อ้างถึง",
             "The meeting named in the decision does not exist.",
             code="unknown_meeting",
+            details={"meeting_id": meeting_id, "committee": committee.value},
         )
-    return meetings.meeting_from(history)
+    return meetings.meeting_from(history, meeting_id)
 
 
 async def decide(
@@ -60,30 +63,19 @@ async def decide(
     request: decisions.DecisionRequest,
     actor: Actor,
 ) -> CommandOutcome:
+    """A committee decision with its meeting already resolved (the API goes through
+    `case_steps.run_step`, which resolves it)."""
     return await run_on_case(
         runner, meta, esa, case_id, lambda h: decisions.decide(h, request, actor)
     )
 
 
-async def reverse(
+async def schedule_meeting(
     runner: CommandRunner,
     meta: CommandMeta,
-    esa: str,
-    case_id: str,
     committee: Committee,
-    decision_no: int,
-    reason: str,
-    actor: Actor,
-    meeting: meetings.Meeting | None,
-) -> CommandOutcome:
-    def decide_reversal(history: list[DomainEvent]) -> list[DomainEvent]:
-        return decisions.reverse(history, committee, decision_no, reason, actor, meeting)
-
-    return await run_on_case(runner, meta, esa, case_id, decide_reversal)
-
-
-async def schedule_meeting(
-    runner: CommandRunner, meta: CommandMeta, committee: Committee, province: str, **details: Any
+    province: str,
+    command: ScheduleMeeting,
 ) -> CommandOutcome:
     meeting_id = new_id()
     target = meeting_target(meeting_tenant(committee, province), meeting_id)
@@ -91,35 +83,36 @@ async def schedule_meeting(
         meeting_id=meeting_id,
         committee=committee.value,
         province=target.tenant,
-        academic_year=academic_year(details["meets_on"]),
-        **details,
+        academic_year=academic_year(command.meets_on),
+        **command.model_dump(include={"meets_on", "title", "number", "location"}),
     )
     return await runner.run(
         target,
         meta,
         lambda h: meetings.schedule(h, scheduled),
-        describe=lambda h, new: {"meeting_id": meeting_id},
+        describe=lambda h, new: _meeting_answer([*h, *new]),
     )
 
 
 async def add_to_agenda(
-    runner: CommandRunner,
-    meta: CommandMeta,
-    tenant: str,
-    meeting_id: str,
-    esa: str,
-    case_id: str,
+    runner: CommandRunner, meta: CommandMeta, tenant: str, meeting_id: str, item: AddCaseToAgenda
 ) -> CommandOutcome:
-    case_history, _ = await runner.history(case_target(esa, case_id))
-    case = case_from(case_history)
-
-    def describe(history: list[DomainEvent], new: Any) -> dict[str, Any]:
-        agenda = meetings.meeting_from([*history, *new]).agenda
-        return {"meeting_id": meeting_id, "agenda": list(agenda)}
-
+    case_history, _ = await runner.history(case_target(item.esa, item.case_id))
+    case = case_from(case_history, item.case_id)
     return await runner.run(
         meeting_target(tenant, meeting_id),
         meta,
         lambda h: meetings.add_to_agenda(h, case),
-        describe=describe,
+        describe=lambda h, new: _meeting_answer([*h, *new]),
     )
+
+
+def _meeting_answer(history: list[DomainEvent]) -> dict[str, Any]:
+    meeting = meetings.meeting_from(history)
+    s = meeting.scheduled
+    return {
+        "meeting_id": s.meeting_id,
+        "committee": s.committee,
+        "meets_on": s.meets_on.isoformat(),
+        "agenda": list(meeting.agenda),
+    }

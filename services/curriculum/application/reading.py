@@ -14,7 +14,7 @@ from kit.errors import NotFound
 from kit.events import CloudEvent
 from kit.eventstore.protocol import EventStore
 from services.curriculum.application.answers import case_answer
-from services.curriculum.domain.case import case_stream, fold
+from services.curriculum.domain.case import case_not_found, case_stream, fold
 from services.curriculum.domain.events import registry
 
 
@@ -29,8 +29,9 @@ async def case_events(
                 "ขณะนั้นยังไม่มีคำขอหลักสูตรนี้",
                 "The case did not exist yet at that moment.",
                 code="case_not_yet_opened",
+                details={"case_id": case_id, "opened_at": loaded.events[0].time.isoformat()},
             )
-        raise NotFound("ไม่พบคำขอหลักสูตรนี้", "No such curriculum case.", code="case_not_found")
+        raise case_not_found(case_id)
     return events
 
 

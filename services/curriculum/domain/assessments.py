@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kit.errors import InvalidInput
 from kit.events import DomainEvent
-from services.curriculum.domain import assessment_events as aev
+from services.curriculum.domain.events import assessments as aev
 from services.curriculum.domain.reference import COMPETENCIES, LEVELS
 
 
@@ -30,7 +30,7 @@ def report(
     levels: dict[str, dict[str, int]],
 ) -> list[DomainEvent]:
     _known(levels)
-    _accounts_for_everyone(levels, learners)
+    accounts_for_everyone(levels, learners)
     revision = sum(isinstance(e, aev.CompetencyAssessmentReported) for e in history) + 1
     return [
         aev.CompetencyAssessmentReported(
@@ -42,7 +42,7 @@ def report(
             semester=semester,
             revision=revision,
             learners=learners,
-            levels={c: {lv: counts.get(lv, 0) for lv in LEVELS} for c, counts in levels.items()},
+            levels=every_level(levels),
         )
     ]
 
@@ -53,6 +53,7 @@ def _known(levels: dict[str, dict[str, int]]) -> None:
             "กรุณารายงานผลอย่างน้อยหนึ่งสมรรถนะ",
             "Report at least one competency.",
             code="no_competencies",
+            details={"field": "levels"},
         )
     unknown = sorted(set(levels) - set(COMPETENCIES))
     unknown_levels = sorted({lv for c in levels.values() for lv in c} - set(LEVELS))
@@ -70,7 +71,8 @@ def _known(levels: dict[str, dict[str, int]]) -> None:
         )
 
 
-def _accounts_for_everyone(levels: dict[str, dict[str, int]], learners: int) -> None:
+def accounts_for_everyone(levels: dict[str, dict[str, int]], learners: int) -> None:
+    """Every reported competency accounts for all `learners` (its level counts add up)."""
     wrong = {
         c: sum(counts.values()) for c, counts in levels.items() if sum(counts.values()) != learners
     }
@@ -79,5 +81,10 @@ def _accounts_for_everyone(levels: dict[str, dict[str, int]], learners: int) -> 
             f"จำนวนผู้เรียนในแต่ละสมรรถนะต้องรวมได้ {learners} คนเท่ากับจำนวนผู้เรียนที่ประเมิน",
             f"Each competency's level counts must add up to the {learners} learners assessed.",
             code="counts_do_not_add_up",
-            details={"sums": wrong},
+            details={"sums": wrong, "learners": learners},
         )
+
+
+def every_level(levels: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Each competency with a count for every level (0 where none was given)."""
+    return {str(c): {str(lv): counts.get(lv, 0) for lv in LEVELS} for c, counts in levels.items()}

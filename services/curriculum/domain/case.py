@@ -7,13 +7,14 @@ events up to a moment). Nothing here reads a clock or a store.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from kit.errors import NotFound
 from kit.events import DomainEvent
-from services.curriculum.domain import events as ev
-from services.curriculum.domain.reference import Stage
+from services.curriculum.domain.documents import Document
+from services.curriculum.domain.events import cases as ev
+from services.curriculum.domain.reference import BANGKOK, Stage
 
 
 def case_id_of(school: str, academic_year: int) -> str:
@@ -33,13 +34,10 @@ class Actor:
     role: str
     at: datetime
 
-
-@dataclass(frozen=True)
-class Document:
-    version: int
-    reference: str
-    content_hash: str
-    note: str
+    @property
+    def today(self) -> date:
+        """The Thai date of the moment the actor acts."""
+        return self.at.astimezone(BANGKOK).date()
 
 
 @dataclass(frozen=True)
@@ -83,11 +81,20 @@ class Case:
         }
 
 
-def case_from(history: list[DomainEvent]) -> Case:
+def case_from(history: list[DomainEvent], case_id: str = "") -> Case:
     case = fold(history)
     if case is None:
-        raise NotFound("ไม่พบคำขอหลักสูตรนี้", "No such curriculum case.", code="case_not_found")
+        raise case_not_found(case_id)
     return case
+
+
+def case_not_found(case_id: str) -> NotFound:
+    return NotFound(
+        "ไม่พบคำขอหลักสูตรนี้",
+        "No such curriculum case.",
+        code="case_not_found",
+        details={"case_id": case_id},
+    )
 
 
 def fold(history: list[DomainEvent]) -> Case | None:

@@ -1,11 +1,10 @@
-"""Committee decisions on a case, and their reversal.
+"""Committee decisions on a case (their reversal is in `reversals`).
 
 The route follows from the type in the events: the academic subcommittee screens every case
 (pass or send back); the driving committee approves, rejects or sends back a type 2 curriculum,
 and for type 3 only endorses and forwards it (or sends it back); the national policy committee
 decides forwarded type 3 cases. Each decision records who, which role, when, why, the meeting,
-and the document version and hash that was submitted. A committee may reverse its own latest
-decision while nothing has happened since; the case is then back with that committee.
+and the document version and hash that was submitted.
 """
 
 from __future__ import annotations
@@ -13,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kit.errors import Conflict, Forbidden, InvalidInput, NotFound, RuleViolation
+from kit.errors import Conflict, InvalidInput, RuleViolation
 from kit.events import DomainEvent
-from services.curriculum.domain import events as ev
 from services.curriculum.domain.case import Actor, Case, case_from
+from services.curriculum.domain.events import cases as ev
 from services.curriculum.domain.meetings import Meeting, check_decided_at
 from services.curriculum.domain.preparation import not_final
 from services.curriculum.domain.reference import (
@@ -68,53 +67,19 @@ def decide(history: list[DomainEvent], request: DecisionRequest, actor: Actor) -
         today = actor.at.astimezone(BANGKOK).date()
         check_decided_at(request.meeting, case.case_id, request.committee, today)
     outcome, stage, event_class = OUTCOMES[request.outcome]
-    fields = _decision(case, request, actor, outcome, stage)
+    fields = decision_facts(case, request, actor, outcome, stage)
     if event_class is ev.CurriculumSentBack:
         if not request.required_changes:
             raise InvalidInput(
                 "การส่งกลับต้องระบุสิ่งที่โรงเรียนต้องปรับปรุงอย่างน้อยหนึ่งข้อ",
                 "A send-back must list at least one required change.",
                 code="required_changes_missing",
+                details={"field": "required_changes", "outcome": request.outcome},
             )
         fields["required_changes"] = list(request.required_changes)
     if event_class is ev.CurriculumApproved:
         fields["approved_by"] = request.committee.value
     return [event_class(**fields)]
-
-
-def reverse(
-    history: list[DomainEvent],
-    committee: Committee,
-    decision_no: int,
-    reason: str,
-    actor: Actor,
-    meeting: Meeting | None = None,
-) -> list[DomainEvent]:
-    case = case_from(history)
-    target = next((d for d in case.decisions if d.decision_no == decision_no), None)
-    if target is None:
-        raise NotFound("ไม่พบมตินี้", "No such decision on this case.", code="decision_not_found")
-    if target.committee != committee:
-        raise Forbidden(
-            "ย้อนมติได้เฉพาะคณะกรรมการที่เป็นผู้ลงมตินั้น",
-            "Only the committee that took a decision may reverse it.",
-        )
-    if case.last_route_event != decision_no:
-        raise RuleViolation(
-            "ย้อนได้เฉพาะมติล่าสุดของคำขอ ก่อนที่จะมีการดำเนินการต่อ",
-            "Only the case's latest decision may be reversed, before anything else happened.",
-            code="decision_not_reversible",
-        )
-    if meeting is not None:
-        check_decided_at(meeting, case.case_id, committee, actor.at.astimezone(BANGKOK).date())
-    request = DecisionRequest(committee, "reverse", reason, meeting=meeting)
-    fields = _decision(case, request, actor, "reversed", Stage(target.previous_stage))
-    fields |= {"document_version": target.document_version, "content_hash": target.content_hash}
-    return [
-        ev.CurriculumDecisionReversed(
-            **fields, reverses_decision_no=decision_no, reversed_outcome=target.outcome
-        )
-    ]
 
 
 def _with_committee(case: Case, committee: Committee) -> None:
@@ -140,6 +105,11 @@ def _allowed(case: Case, request: DecisionRequest) -> None:
     allowed = ALLOWED.get((request.committee, case.curriculum_type), frozenset())
     if request.outcome in allowed:
         return
+    details = {
+        "outcome": request.outcome,
+        "curriculum_type": case.curriculum_type,
+        "allowed": sorted(allowed),
+    }
     if request.committee is DRIVING and case.curriculum_type == 3:
         raise RuleViolation(
             "หลักสูตรประเภทที่ ๓ ให้ความเห็นชอบโดยคณะกรรมการนโยบายฯ "
@@ -147,17 +117,20 @@ def _allowed(case: Case, request: DecisionRequest) -> None:
             "A type 3 curriculum is decided by the national policy committee: the province "
             "can only endorse and forward it, or send it back.",
             code="type_3_is_decided_nationally",
+            details=details,
         )
     if request.committee is DRIVING and case.curriculum_type == 2:
         raise RuleViolation(
             "หลักสูตรประเภทที่ ๒ คณะกรรมการขับเคลื่อนฯ จังหวัดเป็นผู้ให้ความเห็นชอบเอง ไม่ต้องเสนอต่อ",
             "A type 2 curriculum is decided by the provincial driving committee itself.",
             code="type_2_is_decided_by_the_province",
+            details=details,
         )
     raise RuleViolation(
         "คณะกรรมการชุดนี้ลงมติเช่นนี้ไม่ได้",
         f"The {request.committee.value} cannot {request.outcome} this case.",
         code="outcome_not_allowed",
+        details=details,
     )
 
 
@@ -172,7 +145,7 @@ def _same_version(case: Case, read: int | None) -> None:
         )
 
 
-def _decision(
+def decision_facts(
     case: Case, request: DecisionRequest, actor: Actor, outcome: str, stage: Stage
 ) -> dict[str, Any]:
     submitted = case.submitted

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kit.errors import NotFound, RuleViolation
+from kit.errors import RuleViolation
 from kit.events import DomainEvent
-from services.curriculum.domain import meeting_events as mev
-from services.curriculum.domain.case import Case
+from services.curriculum.domain.case import Case, case_not_found
+from services.curriculum.domain.events import meetings as mev
+from services.curriculum.domain.records import first_of_its_stream, found
 from services.curriculum.domain.reference import COMMITTEE_LABELS, COMMITTEE_STAGE, Committee
 
 
@@ -28,10 +29,11 @@ class Meeting:
         return Committee(self.scheduled.committee)
 
 
-def meeting_from(history: list[DomainEvent]) -> Meeting:
-    scheduled = next((e for e in history if isinstance(e, mev.CommitteeMeetingScheduled)), None)
-    if scheduled is None:
-        raise NotFound("ไม่พบการประชุมนี้", "No such committee meeting.", code="meeting_not_found")
+def meeting_from(history: list[DomainEvent], meeting_id: str = "") -> Meeting:
+    first = next((e for e in history if isinstance(e, mev.CommitteeMeetingScheduled)), None)
+    scheduled = found(
+        first, "การประชุม", "committee meeting", "meeting_not_found", meeting_id=meeting_id
+    )
     agenda = tuple(e.case_id for e in history if isinstance(e, mev.CaseAddedToAgenda))
     return Meeting(scheduled, agenda)
 
@@ -39,10 +41,13 @@ def meeting_from(history: list[DomainEvent]) -> Meeting:
 def schedule(
     history: list[DomainEvent], scheduled: mev.CommitteeMeetingScheduled
 ) -> list[DomainEvent]:
-    if history:
-        raise RuleViolation(
-            "มีการประชุมนี้แล้ว", "This meeting is already scheduled.", code="meeting_exists"
-        )
+    first_of_its_stream(
+        history,
+        "มีการประชุมนี้แล้ว",
+        "This meeting is already scheduled.",
+        "meeting_exists",
+        meeting_id=scheduled.meeting_id,
+    )
     return [scheduled]
 
 
@@ -50,7 +55,7 @@ def add_to_agenda(history: list[DomainEvent], case: Case) -> list[DomainEvent]:
     meeting = meeting_from(history)
     s = meeting.scheduled
     if meeting.committee is not Committee.POLICY_COMMITTEE and case.opened.province != s.province:
-        raise NotFound("ไม่พบคำขอหลักสูตรนี้", "No such curriculum case.", code="case_not_found")
+        raise case_not_found(case.case_id)
     if case.stage is not COMMITTEE_STAGE[meeting.committee]:
         th, en = COMMITTEE_LABELS[meeting.committee]
         raise RuleViolation(
@@ -86,16 +91,19 @@ def check_decided_at(meeting: Meeting, case_id: str, committee: Committee, today
             "การประชุมนี้เป็นของคณะกรรมการชุดอื่น",
             "That meeting belongs to another committee.",
             code="meeting_of_another_committee",
+            details={"meeting_committee": meeting.committee.value, "committee": committee.value},
         )
     if meeting.scheduled.meets_on > today:
         raise RuleViolation(
             "การประชุมนี้ยังไม่ถึงวันประชุม",
             "That meeting has not been held yet.",
             code="meeting_not_held_yet",
+            details={"meets_on": meeting.scheduled.meets_on.isoformat()},
         )
     if case_id not in meeting.agenda:
         raise RuleViolation(
             "คำขอนี้ไม่อยู่ในระเบียบวาระของการประชุมนี้",
             "The case is not on that meeting's agenda.",
             code="case_not_on_agenda",
+            details={"case_id": case_id, "meeting_id": meeting.scheduled.meeting_id},
         )

@@ -11,8 +11,10 @@ from datetime import date
 
 from kit.errors import InvalidInput, RuleViolation
 from kit.events import DomainEvent
-from services.curriculum.domain import events as ev
 from services.curriculum.domain.case import Case, case_from
+from services.curriculum.domain.documents import next_version
+from services.curriculum.domain.events import cases as ev
+from services.curriculum.domain.records import first_of_its_stream
 from services.curriculum.domain.reference import (
     FINAL_STAGES,
     PARTNER_GROUPS,
@@ -25,17 +27,19 @@ from services.curriculum.domain.reference import (
 def open_case(
     history: list[DomainEvent], opened: ev.CurriculumCaseOpened, sandbox_pilot: bool
 ) -> list[DomainEvent]:
-    if history:
-        raise RuleViolation(
-            "โรงเรียนนี้มีคำขอหลักสูตรของปีการศึกษานี้แล้ว",
-            "This school already has a curriculum case for this academic year.",
-            code="case_exists",
-        )
+    first_of_its_stream(
+        history,
+        "โรงเรียนนี้มีคำขอหลักสูตรของปีการศึกษานี้แล้ว",
+        "This school already has a curriculum case for this academic year.",
+        "case_exists",
+        case_id=opened.case_id,
+    )
     if not sandbox_pilot:
         raise RuleViolation(
             "หลักสูตรประเภทที่ ๒ และ ๓ จัดทำได้เฉพาะสถานศึกษานำร่องในพื้นที่นวัตกรรมการศึกษา",
             "Only sandbox pilot schools propose type 2 and type 3 curricula.",
             code="not_a_sandbox_pilot_school",
+            details={"school": opened.school},
         )
     return [opened]
 
@@ -44,17 +48,11 @@ def add_document(
     history: list[DomainEvent], reference: str, content_hash: str, note: str
 ) -> list[DomainEvent]:
     case = in_school_hands(case_from(history))
-    latest = case.latest_document
-    if latest and latest.content_hash == content_hash:
-        raise RuleViolation(
-            f"เอกสารนี้เหมือนฉบับที่ {latest.version} ทุกประการ กรุณาแนบฉบับที่ปรับปรุงแล้ว",
-            f"This document is identical to version {latest.version}; attach the revised one.",
-            code="document_unchanged",
-        )
+    version = next_version(case.documents, content_hash)
     return [
         ev.CurriculumDocumentVersionAdded(
             **case.facts(),
-            document_version=len(case.documents) + 1,
+            document_version=version,
             reference=reference,
             content_hash=content_hash,
             note=note,
@@ -176,5 +174,6 @@ def _document_version(case: Case) -> int:
             "กรุณาแนบเอกสารหลักสูตรก่อน",
             "Attach the curriculum document first.",
             code="no_document",
+            details={"missing": ["document"]},
         )
     return latest.version

@@ -1,4 +1,5 @@
-"""The fixed vocabulary of curriculum cases: stages, committees, partner groups, competencies.
+"""The fixed vocabulary of curriculum cases: stages, committees, partner groups, competencies
+and their levels.
 
 Each term carries its Thai label first (what users read) and an English one. Codes are what
 events and documents store; they never change.
@@ -72,35 +73,69 @@ COMMITTEE_STAGE = {
 NATION = "th"  # the tenant of national committee meetings
 BANGKOK = ZoneInfo("Asia/Bangkok")  # dates such as "today" are Thai dates
 
-# The six partner groups heard before a curriculum is proposed (section 26 public hearing).
+
+class PartnerGroup(StrEnum):
+    """The six partner groups heard before a curriculum is proposed (section 26)."""
+
+    PARENTS = "parents"
+    COMMUNITY = "community"
+    LOCAL_GOVERNMENT = "local_government"
+    PRIVATE_SECTOR = "private_sector"
+    CIVIL_SOCIETY = "civil_society"
+    ACADEMIA = "academia"
+
+
 PARTNER_GROUPS = {
-    "parents": ("ผู้ปกครอง", "Parents"),
-    "community": ("ชุมชนและผู้นำชุมชน", "Community and its leaders"),
-    "local_government": ("องค์กรปกครองส่วนท้องถิ่น", "Local government"),
-    "private_sector": ("ภาคเอกชนและสถานประกอบการ", "Private sector and employers"),
-    "civil_society": ("ภาคประชาสังคมและสถาบันศาสนา", "Civil society and religious institutions"),
-    "academia": ("สถาบันการศึกษาและนักวิชาการ", "Academic institutions and scholars"),
+    PartnerGroup.PARENTS: ("ผู้ปกครอง", "Parents"),
+    PartnerGroup.COMMUNITY: ("ชุมชนและผู้นำชุมชน", "Community and its leaders"),
+    PartnerGroup.LOCAL_GOVERNMENT: ("องค์กรปกครองส่วนท้องถิ่น", "Local government"),
+    PartnerGroup.PRIVATE_SECTOR: ("ภาคเอกชนและสถานประกอบการ", "Private sector and employers"),
+    PartnerGroup.CIVIL_SOCIETY: (
+        "ภาคประชาสังคมและสถาบันศาสนา",
+        "Civil society and religious institutions",
+    ),
+    PartnerGroup.ACADEMIA: ("สถาบันการศึกษาและนักวิชาการ", "Academic institutions and scholars"),
 }
 
-# The six core competencies of the competency-based curriculum.
+
+class Competency(StrEnum):
+    """The six core competencies of the competency-based curriculum."""
+
+    SELF_MANAGEMENT = "self_management"
+    HIGHER_ORDER_THINKING = "higher_order_thinking"
+    COMMUNICATION = "communication"
+    TEAMWORK = "teamwork"
+    ACTIVE_CITIZENSHIP = "active_citizenship"
+    SUSTAINABLE_LIVING = "sustainable_living"
+
+
 COMPETENCIES = {
-    "self_management": ("การจัดการตนเอง", "Self-management"),
-    "higher_order_thinking": ("การคิดขั้นสูง", "Higher-order thinking"),
-    "communication": ("การสื่อสาร", "Communication"),
-    "teamwork": ("การรวมพลังทำงานเป็นทีม", "Teamwork and collaboration"),
-    "active_citizenship": ("การเป็นพลเมืองที่เข้มแข็ง", "Active citizenship"),
-    "sustainable_living": (
+    Competency.SELF_MANAGEMENT: ("การจัดการตนเอง", "Self-management"),
+    Competency.HIGHER_ORDER_THINKING: ("การคิดขั้นสูง", "Higher-order thinking"),
+    Competency.COMMUNICATION: ("การสื่อสาร", "Communication"),
+    Competency.TEAMWORK: ("การรวมพลังทำงานเป็นทีม", "Teamwork and collaboration"),
+    Competency.ACTIVE_CITIZENSHIP: ("การเป็นพลเมืองที่เข้มแข็ง", "Active citizenship"),
+    Competency.SUSTAINABLE_LIVING: (
         "การอยู่ร่วมกับธรรมชาติและวิทยาการอย่างยั่งยืน",
         "Living sustainably with nature and science",
     ),
 }
 
-# Competency levels, lowest first.
+
+class CompetencyLevel(StrEnum):
+    """Competency levels, lowest first."""
+
+    BEGINNING = "beginning"
+    DEVELOPING = "developing"
+    PROFICIENT = "proficient"
+    ADVANCED = "advanced"
+
+
 LEVELS = {
-    "beginning": ("ระดับเริ่มต้น", "Beginning"),
-    "developing": ("ระดับกำลังพัฒนา", "Developing"),
-    "proficient": ("ระดับชำนาญ", "Proficient"),
-    "advanced": ("ระดับเชี่ยวชาญ", "Advanced"),
+    CompetencyLevel.BEGINNING: ("ระดับเริ่มต้น", "Beginning"),
+    CompetencyLevel.DEVELOPING: ("ระดับกำลังพัฒนา", "Developing"),
+    CompetencyLevel.PROFICIENT: ("ระดับชำนาญ", "Proficient"),
+    CompetencyLevel.ADVANCED: ("ระดับเชี่ยวชาญ", "Advanced"),
 }
 
 CURRICULUM_TYPES = (2, 3)

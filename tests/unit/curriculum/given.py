@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 
 from kit.events import DomainEvent
 from services.curriculum.domain import decisions, preparation, submission
-from services.curriculum.domain import events as ev
 from services.curriculum.domain.case import Actor
+from services.curriculum.domain.events import cases as ev
 from services.curriculum.domain.reference import PARTNER_GROUPS, Committee
 
 NOW = datetime(2026, 7, 1, 3, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from kit.errors import InvalidInput
-from services.curriculum.domain import assessment_events as aev
 from services.curriculum.domain import assessments
+from services.curriculum.domain.events import assessments as aev
 
 SCHOOL = {
     "school": "1021080101",
@@ -37,7 +37,7 @@ def test_each_competency_accounts_for_every_learner_assessed() -> None:
     with pytest.raises(InvalidInput) as refused:
         report([], 40, {"communication": {"developing": 25, "proficient": 10}})
     assert refused.value.code == "counts_do_not_add_up"
-    assert refused.value.details == {"sums": {"communication": 35}}
+    assert refused.value.details == {"sums": {"communication": 35}, "learners": 40}
 
 
 def test_unknown_competencies_or_levels_are_refused() -> None:

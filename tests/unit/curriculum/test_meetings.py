@@ -8,9 +8,9 @@ import pytest
 
 from kit.errors import NotFound, RuleViolation
 from kit.events import DomainEvent
-from services.curriculum.domain import meeting_events as mev
 from services.curriculum.domain import meetings
 from services.curriculum.domain.case import case_from
+from services.curriculum.domain.events import meetings as mev
 from tests.unit.curriculum.given import (
     DRIVING,
     POLICY,

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from kit.errors import InvalidInput, RuleViolation
-from services.curriculum.domain import events as ev
 from services.curriculum.domain import preparation, submission
 from services.curriculum.domain.case import case_from
+from services.curriculum.domain.events import cases as ev
 from tests.unit.curriculum.given import (
     DIRECTOR,
     EVERY_GROUP,
@@ -101,7 +101,11 @@ def test_submission_without_board_approval_or_hearing_is_refused_with_a_clear_me
     with pytest.raises(RuleViolation) as refused:
         submission.submit(h, DIRECTOR)
     assert refused.value.code == "submission_incomplete"
-    assert refused.value.details == {"missing": ["school_board_approval", "public_hearing"]}
+    assert refused.value.details["missing"] == ["school_board_approval", "public_hearing"]
+    assert [i["label_th"] for i in refused.value.details["items"]] == [
+        "มติเห็นชอบของคณะกรรมการสถานศึกษาขั้นพื้นฐาน",
+        "การประชาพิจารณ์ภาคีเครือข่าย ๖ กลุ่ม (มาตรา ๒๖)",
+    ]
     assert "คณะกรรมการสถานศึกษา" in refused.value.message_th
     assert "ประชาพิจารณ์" in refused.value.message_th
 
@@ -113,15 +117,16 @@ def test_submission_without_the_public_hearing_alone_is_refused() -> None:
     h = then(h, preparation.record_board_approval(h, date(2026, 6, 1), "มติ", TODAY))
     with pytest.raises(RuleViolation) as refused:
         submission.submit(h, DIRECTOR)
-    assert refused.value.details == {"missing": ["public_hearing"]}
+    assert refused.value.details["missing"] == ["public_hearing"]
 
 
 def test_an_empty_case_lists_everything_missing() -> None:
     with pytest.raises(RuleViolation) as refused:
         submission.submit(opened(), DIRECTOR)
-    assert refused.value.details == {
-        "missing": ["document", "base_analysis", "school_board_approval", "public_hearing"]
-    }
+    missing = ["document", "base_analysis", "school_board_approval", "public_hearing"]
+    assert refused.value.details["missing"] == missing
+    assert [i["item"] for i in refused.value.details["items"]] == missing
+    assert all(i["label_th"] and i["label_en"] for i in refused.value.details["items"])
 
 
 def test_a_prepared_case_is_submitted_to_the_academic_subcommittee() -> None:

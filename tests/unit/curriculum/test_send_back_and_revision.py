@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kit.errors import InvalidInput, RuleViolation
-from services.curriculum.domain import events as ev
 from services.curriculum.domain import preparation, submission
 from services.curriculum.domain.case import case_from
+from services.curriculum.domain.events import cases as ev
 from services.curriculum.domain.reference import Stage
 from tests.unit.curriculum.given import (
     DIRECTOR,

@@ -6,6 +6,8 @@ from kit.events import DomainEvent
 
 
 class CompetencyAssessmentReported(DomainEvent):
+    """A school reported (or corrected) its learners per competency level for a semester."""
+
     type = "curriculum.CompetencyAssessmentReported"
     school: str
     cluster: str

@@ -1,5 +1,6 @@
-"""curriculum events of a case's stream. Each carries the school, ESA, province, academic year
-(B.E.) and the curriculum type at that moment, so readers never call back.
+"""The events of a curriculum case's stream (`case-<school>-<year>`). Each carries the school,
+ESA, province, academic year (B.E.) and the curriculum type at that moment, so readers never
+call back.
 
 Decisions share one shape (`Decision`): who decided, in which role, when, why, on which
 document version and content hash, at which meeting, and the stage the case is in after it.
@@ -9,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from kit.events import DomainEvent, EventRegistry
-from services.curriculum.domain import assessment_events, meeting_events
+from kit.events import DomainEvent
+from services.curriculum.domain.events.parts import Part
 
 
 class CaseEvent(DomainEvent):
@@ -23,6 +24,8 @@ class CaseEvent(DomainEvent):
 
 
 class CurriculumCaseOpened(CaseEvent):
+    """A sandbox pilot school opened its competency-based curriculum case for a year."""
+
     type = "curriculum.CurriculumCaseOpened"
     title: str
     school_name: str
@@ -31,6 +34,8 @@ class CurriculumCaseOpened(CaseEvent):
 
 
 class CurriculumDocumentVersionAdded(CaseEvent):
+    """The school added a version of its curriculum document (where it is kept, its hash)."""
+
     type = "curriculum.CurriculumDocumentVersionAdded"
     document_version: int  # 1, 2, 3...
     reference: str  # where the document is kept (a URL or a file reference)
@@ -48,6 +53,10 @@ class BaseAnalysisRecorded(CaseEvent):
 
 
 class CurriculumTypeChanged(CaseEvent):
+    """The school declared another curriculum type (2 or 3).
+
+    After a submission the route through the committees starts again at screening."""
+
     type = "curriculum.CurriculumTypeChanged"
     previous_type: int
     stage: str
@@ -55,6 +64,8 @@ class CurriculumTypeChanged(CaseEvent):
 
 
 class SchoolBoardApprovalRecorded(CaseEvent):
+    """The basic education school board (คณะกรรมการสถานศึกษาขั้นพื้นฐาน) approved the curriculum."""
+
     type = "curriculum.SchoolBoardApprovalRecorded"
     approved_on: date
     resolution: str  # the board's resolution (number and text)
@@ -62,6 +73,8 @@ class SchoolBoardApprovalRecorded(CaseEvent):
 
 
 class PublicHearingRecorded(CaseEvent):
+    """The public hearing (ประชาพิจารณ์) with the six partner groups of section 26 was held."""
+
     type = "curriculum.PublicHearingRecorded"
     held_on: date
     participants: dict[str, int]  # partner group code -> number of participants
@@ -70,6 +83,8 @@ class PublicHearingRecorded(CaseEvent):
 
 
 class CurriculumSubmitted(CaseEvent):
+    """The director submitted (or resubmitted) the case to its committee."""
+
     type = "curriculum.CurriculumSubmitted"
     submission_no: int
     resubmission: bool
@@ -81,6 +96,8 @@ class CurriculumSubmitted(CaseEvent):
 
 
 class CurriculumWithdrawn(CaseEvent):
+    """The director withdrew the case before its final decision."""
+
     type = "curriculum.CurriculumWithdrawn"
     previous_stage: str
     stage: str  # "withdrawn"
@@ -89,7 +106,7 @@ class CurriculumWithdrawn(CaseEvent):
     withdrawn_at: datetime
 
 
-class Decision(CaseEvent):
+class DecisionFacts(Part):
     """What every committee decision records (not an event type of its own)."""
 
     decision_no: int
@@ -107,25 +124,41 @@ class Decision(CaseEvent):
     meeting_id: str | None = None
 
 
+class Decision(DecisionFacts, CaseEvent):
+    """A committee decision on a case (the events below share this shape)."""
+
+
 class CurriculumScreeningPassed(Decision):
+    """The provincial academic subcommittee passed the case on to the driving committee."""
+
     type = "curriculum.CurriculumScreeningPassed"
 
 
 class CurriculumSentBack(Decision):
+    """A committee sent the case back to the school with the changes it requires."""
+
     type = "curriculum.CurriculumSentBack"
     required_changes: list[str]
 
 
 class CurriculumForwardedToPolicyCommittee(Decision):
+    """The driving committee endorsed a type 3 curriculum and forwarded it to the nation.
+
+    The national sandbox policy committee decides it."""
+
     type = "curriculum.CurriculumForwardedToPolicyCommittee"
 
 
 class CurriculumApproved(Decision):
+    """The final approval: by the driving committee (type 2) or the policy committee (type 3)."""
+
     type = "curriculum.CurriculumApproved"
     approved_by: str  # "driving_committee" (type 2) or "policy_committee" (type 3)
 
 
 class CurriculumRejected(Decision):
+    """The deciding committee did not approve the curriculum (final)."""
+
     type = "curriculum.CurriculumRejected"
 
 
@@ -153,7 +186,3 @@ CASE_EVENTS: list[type[DomainEvent]] = [
     CurriculumRejected,
     CurriculumDecisionReversed,
 ]
-
-registry = EventRegistry(
-    [*CASE_EVENTS, *meeting_events.MEETING_EVENTS, *assessment_events.ASSESSMENT_EVENTS]
-)

@@ -1,5 +1,6 @@
-"""Committee meeting events. A provincial committee's meeting belongs to its province (tenant
-= province code); a national policy committee meeting to the nation (tenant "th")."""
+"""The events of a committee meeting's stream (`meeting-<id>`). A provincial committee's
+meeting belongs to its province (tenant = province code); a national policy committee meeting
+to the nation (tenant "th")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from kit.events import DomainEvent
 
 
 class CommitteeMeetingScheduled(DomainEvent):
+    """A committee scheduled a meeting (its day, title, number and place)."""
+
     type = "curriculum.CommitteeMeetingScheduled"
     meeting_id: str
     committee: str
@@ -21,6 +24,8 @@ class CommitteeMeetingScheduled(DomainEvent):
 
 
 class CaseAddedToAgenda(DomainEvent):
+    """A case awaiting the committee was put on the meeting's agenda (ระเบียบวาระ)."""
+
     type = "curriculum.CaseAddedToAgenda"
     meeting_id: str
     committee: str
