@@ -1,4 +1,4 @@
-"""Wiring needs: event store, relay, its views (schools from the directory, its records)."""
+"""Wiring needs: event store, relay, its read models (schools from the directory, its records)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from collections.abc import AsyncIterator
 from kit.clock import Clock
 from kit.eventstore.protocol import EventStore
 from kit.messaging.publisher import Publisher
-from kit.readmodel.projection import Projection
 from kit.service import CommandService, command_service
 from kit.settings import Settings
-from services.needs.adapters.records import NeedsRecords
-from services.needs.adapters.schools import SchoolsView
+from services.needs.adapters.projections import projections
 from services.needs.domain.events import registry
 
 Needs = CommandService
@@ -26,8 +24,7 @@ async def start(
     publisher: Publisher | None = None,
     clock: Clock | None = None,
 ) -> AsyncIterator[Needs]:
-    views: list[Projection] = [SchoolsView(), NeedsRecords()]
     async with command_service(
-        "needs", settings, registry, views, store=store, publisher=publisher, clock=clock
+        "needs", settings, registry, projections(), store=store, publisher=publisher, clock=clock
     ) as needs:
         yield needs

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from kit.http.service import build_app
 from kit.settings import Settings
 from services.needs import bootstrap
-from services.needs.api.routes import ROUTERS
+from services.needs.api.routers import ROUTERS
 
 
 def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -13,25 +13,9 @@ from kit.clock import FixedClock
 from tests.integration.system import System, running_system
 from tests.support.harness import deployment_settings
 from tests.support.infra import Infra
+from tests.support.needs_bodies import NA_HAEO, campaign_body, standard_answers
 
-NA_HAEO = [f"10420601{n:02d}" for n in range(1, 15)]
-
-
-def standard_answers(**changes: Any) -> dict[str, Any]:
-    answers: dict[str, Any] = {
-        "media_needed": ["digital", "kits"],
-        "thai_media": 3,
-        "math_media": 5,
-        "science_media": 4,
-        "english_media": 2,
-        "innovation_needed": ["coding"],
-        "innovation_team": "no",
-        "innovation_support": ["training"],
-        "devices_needed": 12,
-        "internet": 5,
-    }
-    answers.update(changes)
-    return {k: v for k, v in answers.items() if v is not None}
+__all__ = ["NA_HAEO", "campaign_body", "standard_answers"]  # also imported from here
 
 
 async def publish_standard_template(system: System, esa: str = "loei-3") -> str:
@@ -46,18 +30,6 @@ async def publish_template_with(
     r = await needs.post(f"/v1/esas/{esa}/survey-templates", json=standard, headers=supervisor)
     assert r.status_code == 201, r.text
     return str(r.json()["template_id"])
-
-
-def campaign_body(template_id: str, today: date | None = None, **target: Any) -> dict[str, Any]:
-    today = today or date.today()
-    return {
-        "title": "สำรวจความต้องการใช้สื่อ นวัตกรรม และเทคโนโลยีทางการศึกษา",
-        "academic_year": 2569,
-        "opens_on": str(today - timedelta(days=1)),
-        "closes_on": str(today + timedelta(days=30)),
-        "target": target or {"kind": "cluster", "cluster": "loei-3-nahaeo"},
-        "template_id": template_id,
-    }
 
 
 async def open_campaign(

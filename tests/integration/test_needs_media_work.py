@@ -12,6 +12,7 @@ from tests.integration.needs_flow import error_code, system_on_a_fixed_day
 from tests.integration.system import System
 from tests.support.harness import eventually
 from tests.support.infra import Infra
+from tests.support.needs_bodies import production_body
 
 pytestmark = pytest.mark.infra
 PATIENCE = 60  # seconds a view may take on a busy machine (speed is benchmarked elsewhere)
@@ -23,18 +24,6 @@ ESA = "/v1/esas/loei-3"
 async def system(infra: Infra) -> AsyncIterator[System]:
     async with system_on_a_fixed_day(infra) as (s, _clock):
         yield s
-
-
-def production_body(**changes: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "title": "ชุดกิจกรรมการเรียนรู้คณิตศาสตร์ เรื่องเศษส่วน",
-        "kind": "media",
-        "subject": "mathematics",
-        "grade_levels": ["p4", "p5"],
-        "authors": [{"name": "นางสาวสมใจ ตัวอย่าง", "position": "ครู"}],
-        "evidence": [{"title": "ไฟล์ชุดกิจกรรม", "reference": "doc://a/1", "sha256": "a" * 64}],
-    }
-    return body | changes
 
 
 def all_indicators(score: int) -> dict[str, Any]:

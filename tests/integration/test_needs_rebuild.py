@@ -16,7 +16,7 @@ from kit.mongo import connect
 from kit.readmodel.rebuild import rebuild
 from kit.readmodel.store import ReadModelStore, collection_name
 from kit.settings import Settings
-from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.projections.records import NeedsRecords
 from tests.integration.needs_flow import (
     NA_HAEO,
     START,

@@ -27,9 +27,17 @@ from kit.errors import NithetError
 from kit.events import CloudEvent
 from kit.eventstore.memory import InMemoryEventStore
 from kit.messaging.records import Position
-from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.projections.records import NeedsRecords
 from services.needs.application import campaigns, responses, templates
 from services.needs.domain import events as ev
+from services.needs.domain.commands.common import Target
+from services.needs.domain.commands.surveys import (
+    AdoptTemplateVersion,
+    OpenCampaign,
+    PublishTemplate,
+    ReturnResponse,
+    SubmitResponse,
+)
 from services.needs.domain.days import local_day
 from services.needs.domain.standard_form import standard_questions
 from tests.unit.needs.builders import standard_answers
@@ -48,7 +56,7 @@ def schools_of(esa: str) -> list[ev.TargetSchool]:
     number = list(ESAS).index(esa) + 1
     return [
         ev.TargetSchool(
-            school=f"10{number}00601{s}", cluster=f"{esa}-c{s % 2}", name_th=f"โรงเรียนสมมุติ {s}"
+            school=f"10{number}006010{s}", cluster=f"{esa}-c{s % 2}", name_th=f"โรงเรียนสมมุติ {s}"
         )
         for s in range(3)
     ]
@@ -85,47 +93,33 @@ async def _history(plan: list[tuple[str, int]]) -> Made:
             continue
         campaign, esa = opened[n % len(opened)]
         school = schools_of(esa)[n % 3].school
-        where = {"esa": esa, "province": ESAS[esa], "campaign_id": campaign}
         try:
             if kind == "answer":
-                version = (
-                    await campaigns.load_campaign(runner, esa, ESAS[esa], campaign)
-                ).template_version
+                version = (await campaigns.load_campaign(runner, esa, campaign)).template_version
                 answers = (
                     standard_answers() if version == 1 else standard_answers(english_media=None)
                 )
+                command = SubmitResponse(answers=answers)
                 await responses.submit_response(
-                    runner,
-                    meta("submit"),
-                    **where,
-                    school=school,
-                    answers=answers,
-                    template_version=None,
+                    runner, meta("submit"), esa, campaign, school, command
                 )
                 made.answered.add((campaign, school))
             elif kind == "return":
-                await responses.return_response(
-                    runner,
-                    meta("return"),
-                    **where,
-                    school=school,
-                    reason="ข้อมูลไม่ครบ",
-                    correct_by=None,
-                )
+                back = ReturnResponse(reason="ข้อมูลไม่ครบ")
+                await responses.return_response(runner, meta("return"), esa, campaign, school, back)
             elif kind == "adopt":
-                await campaigns.adopt_template_version(
-                    runner, meta("adopt"), esa, ESAS[esa], campaign, 2
-                )
+                adopt = AdoptTemplateVersion(template_version=2)
+                await campaigns.adopt_template_version(runner, meta("adopt"), esa, campaign, adopt)
             elif kind == "remind":
                 views = MemoryViews()
                 views.fold(
                     NeedsRecords(), [e for c in await store.pending(10**6) for e in c.events]
                 )
-                await campaigns.send_reminder(
-                    runner, views, meta("remind"), esa, ESAS[esa], campaign
-                )  # type: ignore[arg-type]
+                doc = await views.get("needs_records", f"campaign:{campaign}") or {}
+                missing = campaigns.missing_schools(doc)
+                await campaigns.send_reminder(runner, meta("remind"), esa, campaign, missing)
             elif kind == "close":
-                await campaigns.close_campaign(runner, meta("close"), esa, ESAS[esa], campaign)
+                await campaigns.close_campaign(runner, meta("close"), esa, campaign)
             else:
                 clock.advance(days=1 + n % 5)
         except NithetError:
@@ -137,17 +131,8 @@ async def _history(plan: list[tuple[str, int]]) -> Made:
 async def _template(runner: CommandRunner, esa: str) -> str:
     first = None
     for questions in (standard_questions(), version_2()):
-        done = await templates.publish(
-            runner,
-            meta("publish"),
-            esa=esa,
-            province=ESAS[esa],
-            template_id=first,
-            title_th="แบบสำรวจความต้องการสื่อ",
-            title_en="",
-            description_th="",
-            questions=questions,
-        )
+        command = PublishTemplate(title_th="แบบสำรวจความต้องการสื่อ", questions=questions)
+        done = await templates.publish(runner, meta("publish"), esa, command, first)
         first = first or str(done.result["template_id"])
     assert first is not None
     return first
@@ -155,21 +140,17 @@ async def _template(runner: CommandRunner, esa: str) -> str:
 
 async def _open(runner: CommandRunner, esa: str, template_id: str) -> Any:
     today = local_day(runner.now())
-    return await campaigns.open_campaign(
-        runner,
-        meta("open"),
-        esa=esa,
-        province=ESAS[esa],
-        academic_year=2569,
+    known = schools_of(esa)
+    command = OpenCampaign(
         title="สำรวจความต้องการสื่อ ปีการศึกษา 2569",
+        academic_year=2569,
         opens_on=today,
         closes_on=today.replace(day=28) if today.day < 28 else today,
-        target_kind="list",
-        target_cluster="",
-        targets=schools_of(esa),
+        target=Target(kind="list", schools=[s.school for s in known]),
         template_id=template_id,
         template_version=1,
     )
+    return await campaigns.open_campaign(runner, meta("open"), esa, command, known)
 
 
 @st.composite

@@ -25,10 +25,18 @@ from hypothesis.stateful import (
 from kit.clock import FixedClock
 from kit.commands import CommandMeta, StreamTarget
 from kit.eventstore.memory import InMemoryEventStore
-from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.projections.records import NeedsRecords
 from services.needs.application import campaigns, responses, templates
 from services.needs.domain import events as ev
 from services.needs.domain.campaigns import campaign_from, campaign_stream
+from services.needs.domain.commands.common import Target
+from services.needs.domain.commands.surveys import (
+    AdoptTemplateVersion,
+    OpenCampaign,
+    PublishTemplate,
+    ReturnResponse,
+    SubmitResponse,
+)
 from services.needs.domain.days import local_day
 from services.needs.domain.responses import pending_return, response_stream
 from services.needs.domain.standard_form import standard_questions
@@ -69,38 +77,25 @@ class CampaignMachine(RuleBasedStateMachine):
         return first
 
     async def _publish(self, template_id: str | None, questions: Any) -> str:
-        done = await templates.publish(
-            self.runner,
-            meta("publish"),
-            esa=ESA,
-            province=PROVINCE,
-            template_id=template_id,
-            title_th="แบบสำรวจความต้องการสื่อ",
-            title_en="",
-            description_th="",
-            questions=questions,
-        )
+        command = PublishTemplate(title_th="แบบสำรวจความต้องการสื่อ", questions=questions)
+        done = await templates.publish(self.runner, meta("publish"), ESA, command, template_id)
         return str(done.result["template_id"])
 
     def _open(self, opens_on: date, closes_on: date) -> Any:
-        return campaigns.open_campaign(
-            self.runner,
-            meta("open"),
-            esa=ESA,
-            province=PROVINCE,
-            academic_year=2569,
+        known = [
+            ev.TargetSchool(school=s, cluster="loei-3-nahaeo", name_th=f"โรงเรียนสมมุติ {i}")
+            for i, s in enumerate(TARGETS)
+        ]
+        command = OpenCampaign(
             title="สำรวจความต้องการสื่อ ปีการศึกษา 2569",
+            academic_year=2569,
             opens_on=opens_on,
             closes_on=closes_on,
-            target_kind="list",
-            target_cluster="",
-            targets=[
-                ev.TargetSchool(school=s, cluster="loei-3-nahaeo", name_th=f"โรงเรียนสมมุติ {i}")
-                for i, s in enumerate(TARGETS)
-            ],
+            target=Target(kind="list", schools=list(TARGETS)),
             template_id=self.template_id,
             template_version=1,
         )
+        return campaigns.open_campaign(self.runner, meta("open"), ESA, command, known)
 
     @initialize(starts_in=st.sampled_from([0, -2, 2]), days=st.integers(5, 30))
     def open_campaign(self, starts_in: int, days: int) -> None:
@@ -116,15 +111,9 @@ class CampaignMachine(RuleBasedStateMachine):
         school = next((s for s in TARGETS if not self.model.revisions[s]), None)
         if school is None:
             return
+        back = ReturnResponse(reason=REASON)
         command = responses.return_response(
-            self.runner,
-            meta("return"),
-            esa=ESA,
-            province=PROVINCE,
-            campaign_id=self.campaign_id,
-            school=school,
-            reason=REASON,
-            correct_by=None,
+            self.runner, meta("return"), ESA, self.campaign_id, school, back
         )
         self.run(attempt(self.runner, command, False))
 
@@ -152,15 +141,11 @@ class CampaignMachine(RuleBasedStateMachine):
         other = 3 - m.version
         fits = {"current": m.version, "other": other, "nonsense": 0}
         ok = m.accepts_from(school) and answered != "other" and answers == "current"
+        given = SubmitResponse(
+            answers=ANSWERS[fits[answers]], template_version=fits[answered] if answered else None
+        )
         command = responses.submit_response(
-            self.runner,
-            meta("submit", "school"),
-            esa=ESA,
-            province=PROVINCE,
-            campaign_id=self.campaign_id,
-            school=school,
-            answers=ANSWERS[fits[answers]],
-            template_version=fits[answered] if answered else None,
+            self.runner, meta("submit", "school"), ESA, self.campaign_id, school, given
         )
         outcome = self.run(attempt(self.runner, command, ok))
         if outcome:
@@ -184,15 +169,9 @@ class CampaignMachine(RuleBasedStateMachine):
             and bool(reason.strip())
             and due >= m.today
         )
+        back = ReturnResponse(reason=reason, correct_by=asked)
         command = responses.return_response(
-            self.runner,
-            meta("return"),
-            esa=ESA,
-            province=PROVINCE,
-            campaign_id=self.campaign_id,
-            school=school,
-            reason=reason,
-            correct_by=asked,
+            self.runner, meta("return"), ESA, self.campaign_id, school, back
         )
         if self.run(attempt(self.runner, command, ok)):
             m.correct_by[school] = due
@@ -200,8 +179,9 @@ class CampaignMachine(RuleBasedStateMachine):
     def adopt_version(self, version: int) -> None:
         m = self.model
         ok = m.running() and version in (1, 2) and version > m.version
+        adopt = AdoptTemplateVersion(template_version=version)
         command = campaigns.adopt_template_version(
-            self.runner, meta("adopt"), ESA, PROVINCE, self.campaign_id, version
+            self.runner, meta("adopt"), ESA, self.campaign_id, adopt
         )
         if self.run(attempt(self.runner, command, ok)):
             m.version = version
@@ -213,13 +193,10 @@ class CampaignMachine(RuleBasedStateMachine):
             NeedsRecords(),
             [e for c in self.run(self.runner.store.pending(10**6)) for e in c.events],
         )
+        doc = self.run(views.get("needs_records", f"campaign:{self.campaign_id}")) or {}
+        missing = campaigns.missing_schools(doc)
         command = campaigns.send_reminder(
-            self.runner,
-            views,
-            meta("remind"),
-            ESA,
-            PROVINCE,
-            self.campaign_id,  # type: ignore[arg-type]
+            self.runner, meta("remind"), ESA, self.campaign_id, missing
         )
         outcome = self.run(attempt(self.runner, command, m.running() and bool(m.missing())))
         if outcome:
@@ -231,9 +208,7 @@ class CampaignMachine(RuleBasedStateMachine):
         m = self.model
         if not now:
             return
-        command = campaigns.close_campaign(
-            self.runner, meta("close"), ESA, PROVINCE, self.campaign_id
-        )
+        command = campaigns.close_campaign(self.runner, meta("close"), ESA, self.campaign_id)
         self.run(attempt(self.runner, command, True))
         m.closed = True
 

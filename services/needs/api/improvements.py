@@ -1,59 +1,39 @@
-"""Improvements to the media service (form 6): what was found and what the ESA changed."""
+"""Improvements of the media service (step 6, form 6): what was found and what the ESA changed."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from fastapi import APIRouter
 
-from fastapi import APIRouter, Query, Response
-
-from kit.auth.principal import Role, esa_province
-from kit.http.commands import command_answer, command_meta
-from kit.http.deps import CurrentPrincipal, IdempotencyKey
-from kit.readmodel.docs import public
-from services.needs.api import media_schemas as schemas
-from services.needs.api.deps import RECORDS, STAFF, SUPERVISORS, Esa, NeedsDep
+from kit.http.commands import Call
+from kit.http.deps import CurrentPrincipal
+from services.needs.adapters import records
+from services.needs.api.access import require_staff, supervisor_of_esa
+from services.needs.api.answers import ImprovementRecorded
+from services.needs.api.answers_media import Improvement
+from services.needs.api.deps import Esa, NeedsDep, Year
 from services.needs.application import service as handlers
+from services.needs.domain.commands.service import RecordImprovement
 
 router = APIRouter(prefix="/v1", tags=["media service"])
+IMPROVEMENTS = "/esas/{esa}/service-improvements"
 
 
-@router.post("/esas/{esa}/service-improvements", status_code=201)
+@router.post(IMPROVEMENTS, status_code=201, response_model=ImprovementRecorded)
 async def record_improvement(
-    esa: Esa,
-    body: schemas.ImprovementRequest,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
-    """Record what was changed in the media service and why (form 6, supervisors)."""
-    principal.require_esa(esa, SUPERVISORS)
-    payload = {"esa": esa, **body.model_dump(mode="json")}
-    meta = command_meta(principal, Role.SUPERVISOR, "record_improvement", payload, key)
-    outcome = await handlers.record_improvement(
-        n.commands,
-        meta,
-        esa=esa,
-        province=esa_province(esa),
-        year=body.academic_year,
-        finding=body.finding,
-        action=body.action,
-        request_ids=body.request_ids,
-    )
-    return command_answer(outcome, response)
+    esa: Esa, command: RecordImprovement, call: Call, n: NeedsDep
+) -> ImprovementRecorded:
+    """Record what was changed in the media service and why; the requests it names must be
+    the ESA's (supervisors)."""
+    meta = call.meta(supervisor_of_esa(call.principal, esa), command, esa=esa)
+    outcome = await handlers.record_improvement(n.commands, meta, esa, command)
+    return call.answer(outcome, ImprovementRecorded)
 
 
-@router.get("/esas/{esa}/service-improvements")
+@router.get(IMPROVEMENTS, response_model=list[Improvement])
 async def list_improvements(
-    esa: Esa,
-    n: NeedsDep,
-    principal: CurrentPrincipal,
-    year: Annotated[int | None, Query(ge=2500, le=2700)] = None,
-) -> list[dict[str, Any]]:
-    """Improvements recorded for the ESA's media service (ESA staff)."""
-    principal.require_esa(esa, STAFF)
-    flt: dict[str, Any] = {"record": "improvement", "esa": esa} | (
-        {"year": str(year)} if year else {}
-    )
-    docs = [public(d) for d in await n.views.find(RECORDS, flt)]
-    return sorted(docs, key=lambda d: d["improvement_id"], reverse=True)
+    esa: Esa, n: NeedsDep, principal: CurrentPrincipal, year: Year = None
+) -> list[Improvement]:
+    """Improvements recorded for the ESA's media service, newest first (ESA staff)."""
+    require_staff(principal, esa)
+    docs = await records.records(n.views, "improvement", esa, year)
+    return [Improvement.model_validate(d) for d in docs]

@@ -2,64 +2,50 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import Any
 
-from kit.commands import CommandMeta, CommandOutcome, CommandRunner, StreamTarget
+from kit.auth.place import esa_province
+from kit.commands import CommandMeta, CommandOutcome, CommandRunner
 from kit.events import DomainEvent
 from kit.ids import new_id
-from kit.readmodel.store import ReadModelStore
+from services.needs.application.streams import history_of, of_esa, today_of
 from services.needs.application.templates import load_template
 from services.needs.domain import campaigns as model
 from services.needs.domain import events as ev
-from services.needs.domain.days import local_day
+from services.needs.domain import reminders
+from services.needs.domain.commands.surveys import AdoptTemplateVersion, OpenCampaign
+from services.needs.domain.targets import chosen_schools
 
-RECORDS = "needs_records"
 
-
-async def load_campaign(
-    runner: CommandRunner, esa: str, province: str, campaign_id: str
-) -> model.Campaign:
-    history, _ = await runner.history(
-        StreamTarget(esa, province, model.campaign_stream(campaign_id))
-    )
-    return model.campaign_from(history)
+async def load_campaign(runner: CommandRunner, esa: str, campaign_id: str) -> model.Campaign:
+    return model.campaign_from(await history_of(runner, esa, model.campaign_stream(campaign_id)))
 
 
 async def open_campaign(
     runner: CommandRunner,
     meta: CommandMeta,
-    *,
     esa: str,
-    province: str,
-    academic_year: int,
-    title: str,
-    opens_on: date,
-    closes_on: date,
-    target_kind: str,
-    target_cluster: str,
-    targets: list[ev.TargetSchool],
-    template_id: str,
-    template_version: int | None,
+    command: OpenCampaign,
+    known: list[ev.TargetSchool],
 ) -> CommandOutcome:
-    template = await load_template(runner, esa, province, template_id)
+    """Open `command` for the schools its target names among `known` (the ESA's schools)."""
+    template = await load_template(runner, esa, command.template_id)
+    targets = chosen_schools(command.target, known)
     campaign_id = new_id()
     opened = ev.CampaignOpened(
         campaign_id=campaign_id,
         esa=esa,
-        province=province,
-        academic_year=academic_year,
-        title=title,
-        opens_on=opens_on,
-        closes_on=closes_on,
-        target_kind=target_kind,
-        target_cluster=target_cluster,
+        province=esa_province(esa),
+        **command.model_dump(include={"academic_year", "title", "opens_on", "closes_on"}),
+        target_kind=command.target.kind.value,
+        target_cluster=command.target.cluster or "",
         target_schools=targets,
-        template_id=template_id,
-        template_version=template_version or template.latest.version,
+        template_id=command.template_id,
+        template_version=command.template_version or template.latest.version,
     )
-    today = local_day(runner.now())
+    today = today_of(runner)
     return await runner.run(
-        StreamTarget(esa, province, model.campaign_stream(campaign_id)),
+        of_esa(esa, model.campaign_stream(campaign_id)),
         meta,
         lambda h: model.open_campaign(h, opened, template, today),
         describe=lambda h, n: {
@@ -74,67 +60,75 @@ async def adopt_template_version(
     runner: CommandRunner,
     meta: CommandMeta,
     esa: str,
-    province: str,
     campaign_id: str,
-    version: int,
+    command: AdoptTemplateVersion,
 ) -> CommandOutcome:
-    campaign = await load_campaign(runner, esa, province, campaign_id)
-    template = await load_template(runner, esa, province, campaign.opened.template_id)
-    today = local_day(runner.now())
+    campaign = await load_campaign(runner, esa, campaign_id)
+    template = await load_template(runner, esa, campaign.opened.template_id)
+    today = today_of(runner)
     return await runner.run(
-        StreamTarget(esa, province, model.campaign_stream(campaign_id)),
+        of_esa(esa, model.campaign_stream(campaign_id)),
         meta,
-        lambda h: model.adopt_template_version(h, template, version, today),
+        lambda h: model.adopt_template_version(h, template, command, today),
+        describe=lambda h, n: {
+            "campaign_id": campaign_id,
+            "template_version": model.campaign_from([*h, *n]).template_version,
+        },
     )
 
 
 async def send_reminder(
     runner: CommandRunner,
-    views: ReadModelStore,
     meta: CommandMeta,
     esa: str,
-    province: str,
     campaign_id: str,
+    missing: list[ev.RemindedSchool],
 ) -> CommandOutcome:
-    """Remind the schools the campaign's view shows as not answered (or not yet corrected)."""
-    doc = await views.get(RECORDS, f"campaign:{campaign_id}") or {}
-    missing = missing_schools(doc)
-    today = local_day(runner.now())
+    """Remind `missing`: the schools the service's records show as not (re)answered."""
+    today = today_of(runner)
 
     def decide(history: list[DomainEvent]) -> list[DomainEvent]:
-        return model.send_reminder(history, missing, today)
+        return reminders.send_reminder(history, missing, today)
 
     return await runner.run(
-        StreamTarget(esa, province, model.campaign_stream(campaign_id)),
+        of_esa(esa, model.campaign_stream(campaign_id)),
         meta,
         decide,
-        describe=lambda h, n: {"reminded": [s.school for s in missing]},
+        describe=lambda h, n: {
+            "campaign_id": campaign_id,
+            "reminder": model.campaign_from([*h, *n]).reminders,
+            "reminded": [s.school for s in missing],
+        },
     )
 
 
-def missing_schools(campaign_doc: dict[str, object]) -> list[ev.RemindedSchool]:
+def missing_schools(campaign_doc: dict[str, Any]) -> list[ev.RemindedSchool]:
+    """A campaign's target schools (from its record) that have not answered, or not corrected
+    a returned response."""
     targets = campaign_doc.get("targets") or {}
     responses = campaign_doc.get("responses") or {}
-    assert isinstance(targets, dict) and isinstance(responses, dict)
     missing = []
     for school, t in sorted(targets.items()):
         answered = responses.get(school)
         if answered is None or answered.get("status") == "returned":
             status = "returned" if answered else "not_answered"
+            name = t.get("name_th", "")
             missing.append(
-                ev.RemindedSchool(
-                    school=school, cluster=t["cluster"], name_th=t.get("name_th", ""), status=status
-                )
+                ev.RemindedSchool(school=school, cluster=t["cluster"], name_th=name, status=status)
             )
     return missing
 
 
 async def close_campaign(
-    runner: CommandRunner, meta: CommandMeta, esa: str, province: str, campaign_id: str
+    runner: CommandRunner, meta: CommandMeta, esa: str, campaign_id: str
 ) -> CommandOutcome:
-    today = local_day(runner.now())
+    today = today_of(runner)
     return await runner.run(
-        StreamTarget(esa, province, model.campaign_stream(campaign_id)),
+        of_esa(esa, model.campaign_stream(campaign_id)),
         meta,
         lambda h: model.close_campaign(h, today),
+        describe=lambda h, n: {
+            "campaign_id": campaign_id,
+            "closed_on": str(model.campaign_from([*h, *n]).closed.closed_on),  # type: ignore[union-attr]
+        },
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from kit.commands import CommandMeta, CommandOutcome, CommandRunner, StreamTarget
+from kit.auth.place import esa_province
+from kit.commands import CommandMeta, CommandOutcome, CommandRunner
 from kit.events import DomainEvent
 from kit.ids import new_id
+from services.needs.application.streams import history_of, of_esa, today_of
 from services.needs.domain import events as ev
-from services.needs.domain.days import local_day
-from services.needs.domain.questions import Question
+from services.needs.domain.commands.surveys import PublishTemplate
 from services.needs.domain.templates import (
     Template,
     publish_version,
@@ -16,24 +17,16 @@ from services.needs.domain.templates import (
 )
 
 
-async def load_template(
-    runner: CommandRunner, esa: str, province: str, template_id: str
-) -> Template:
-    history, _ = await runner.history(StreamTarget(esa, province, template_stream(template_id)))
-    return template_from(history)
+async def load_template(runner: CommandRunner, esa: str, template_id: str) -> Template:
+    return template_from(await history_of(runner, esa, template_stream(template_id)))
 
 
 async def publish(
     runner: CommandRunner,
     meta: CommandMeta,
-    *,
     esa: str,
-    province: str,
-    template_id: str | None,
-    title_th: str,
-    title_en: str,
-    description_th: str,
-    questions: list[Question],
+    command: PublishTemplate,
+    template_id: str | None = None,
 ) -> CommandOutcome:
     """A new template when `template_id` is None, else the next version of that template."""
     new = template_id is None
@@ -41,12 +34,9 @@ async def publish(
     draft = ev.SurveyTemplateVersionPublished(
         template_id=tid,
         esa=esa,
-        province=province,
-        title_th=title_th,
-        title_en=title_en,
-        description_th=description_th,
-        questions=questions,
-        published_on=local_day(runner.now()),
+        province=esa_province(esa),
+        **command.model_dump(),
+        published_on=today_of(runner),
     )
 
     def decide(history: list[DomainEvent]) -> list[DomainEvent]:
@@ -55,7 +45,7 @@ async def publish(
         return publish_version(history, draft)
 
     return await runner.run(
-        StreamTarget(esa, province, template_stream(tid)),
+        of_esa(esa, template_stream(tid)),
         meta,
         decide,
         describe=lambda h, n: {"template_id": tid, "template_version": n[0].version},  # type: ignore[attr-defined]

@@ -3,6 +3,8 @@
 Answer shapes by kind: choice -> an option id (or a list of ids when `multiple`); scale -> a
 whole number within the scale; number -> a number within bounds; text -> non-blank text.
 A question whose `show_if` is not met is skipped: it must not be answered and is not required.
+Each problem names the question (`question`, and its Thai text as `label`), the `problem` and a
+Thai `message`; a form shows the message beside the question.
 
 Needs expressed (what reporting ranks): each chosen option marked `need`; a scale answer at
 or above the question's threshold; a number above zero (its amount is the number).
@@ -44,16 +46,16 @@ def check_answers(questions: list[Question], answers: Answers) -> None:
     by_id = {q.id: q for q in questions}
     shown = visible_questions(questions, answers)
     for qid in sorted(set(answers) - set(by_id)):
-        problems.append(_problem(qid, "unknown_question", "ไม่มีคำถามนี้ในแบบสำรวจฉบับที่ตอบ"))
+        problems.append(_problem(qid, qid, "unknown_question", "ไม่มีคำถามนี้ในแบบสำรวจฉบับที่ตอบ"))
     for q in questions:
         if q.id in answers and q.id not in shown:
-            problems.append(_problem(q.id, "question_skipped", "คำถามนี้ถูกข้ามตามเงื่อนไข ไม่ต้องตอบ"))
+            problems.append(_asked(q, "question_skipped", "คำถามนี้ถูกข้ามตามเงื่อนไข ไม่ต้องตอบ"))
         elif q.id in answers:
             problem = _value_problem(q, answers[q.id])
             if problem:
-                problems.append(_problem(q.id, *problem))
+                problems.append(_asked(q, *problem))
         elif q.required and q.id in shown:
-            problems.append(_problem(q.id, "required", "ต้องตอบคำถามนี้"))
+            problems.append(_asked(q, "required", "ต้องตอบคำถามนี้"))
     if problems:
         raise InvalidInput(
             "คำตอบไม่ครบถ้วนหรือไม่ถูกต้อง กรุณาตรวจสอบตามรายละเอียด",
@@ -125,5 +127,10 @@ def _need(q: Question, item: str, label_th: str, amount: float) -> ev.NeedExpres
     )
 
 
-def _problem(question: str, code: str, message_th: str) -> dict[str, str]:
-    return {"question": question, "problem": code, "message": message_th}
+def _asked(q: Question, code: str, message_th: str) -> dict[str, str]:
+    return _problem(q.id, q.text_th, code, message_th)
+
+
+def _problem(question: str, label: str, code: str, message_th: str) -> dict[str, str]:
+    """One answer at fault: the question's id and Thai label, what is wrong, in Thai."""
+    return {"question": question, "label": label, "problem": code, "message": message_th}

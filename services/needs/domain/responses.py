@@ -21,8 +21,10 @@ from kit.errors import Conflict, InvalidInput, RuleViolation
 from kit.events import DomainEvent
 from services.needs.domain import events as ev
 from services.needs.domain.answers import check_answers, needs_expressed
-from services.needs.domain.campaigns import Campaign
+from services.needs.domain.campaigns import Campaign, closing
+from services.needs.domain.commands.surveys import ReturnResponse, SubmitResponse
 from services.needs.domain.days import thai
+from services.needs.domain.reasons import reason_given
 from services.needs.domain.templates import Template
 
 CORRECTION_DAYS = timedelta(days=7)
@@ -43,29 +45,17 @@ def submit_response(
     template: Template,
     history: list[DomainEvent],
     school: str,
-    answers: dict[str, Any],
-    answered_version: int | None,
+    command: SubmitResponse,
     today: date,
 ) -> list[DomainEvent]:
-    target = campaign.target(school)
-    if target is None:
-        raise RuleViolation(
-            "โรงเรียนนี้ไม่อยู่ในกลุ่มเป้าหมายของการสำรวจ",
-            "This school is not a target of the campaign.",
-            code="not_a_target_school",
-        )
+    target = _target(campaign, school)
     returned = pending_return(history)
     _require_accepting(campaign, returned, today)
     version = campaign.template_version
-    if answered_version is not None and answered_version != version:
-        raise Conflict(
-            f"แบบสำรวจมีฉบับปรับปรุง (ฉบับที่ {version}) กรุณาโหลดแบบสำรวจใหม่แล้วตอบอีกครั้ง",
-            f"The campaign now asks version {version} of its template; reload the form.",
-            code="template_version_outdated",
-            details={"answered_version": answered_version, "current_version": version},
-        )
+    _require_version_shown(version, command.template_version)
     published = template.version(version)
     assert published is not None, "a campaign only adopts published versions"
+    answers: dict[str, Any] = dict(command.answers)
     check_answers(published.questions, answers)
     o = campaign.opened
     return [
@@ -86,6 +76,29 @@ def submit_response(
     ]
 
 
+def _target(campaign: Campaign, school: str) -> ev.TargetSchool:
+    target = campaign.target(school)
+    if target is None:
+        raise RuleViolation(
+            "โรงเรียนนี้ไม่อยู่ในกลุ่มเป้าหมายของการสำรวจ",
+            "This school is not a target of the campaign.",
+            code="not_a_target_school",
+            details={"school": school},
+        )
+    return target
+
+
+def _require_version_shown(version: int, shown: int | None) -> None:
+    """The school's form showed the version the campaign asks now (else it reloads)."""
+    if shown is not None and shown != version:
+        raise Conflict(
+            f"แบบสำรวจมีฉบับปรับปรุง (ฉบับที่ {version}) กรุณาโหลดแบบสำรวจใหม่แล้วตอบอีกครั้ง",
+            f"The campaign now asks version {version} of its template; reload the form.",
+            code="template_version_outdated",
+            details={"answered_version": shown, "current_version": version},
+        )
+
+
 def _submissions(history: list[DomainEvent]) -> int:
     return sum(isinstance(e, ev.SurveyResponseSubmitted) for e in history)
 
@@ -99,6 +112,7 @@ def _require_accepting(
             f"ส่งคำตอบไม่ได้ การสำรวจ “{o.title}” ปิดแล้วเมื่อ {thai(campaign.closed.closed_on)}",
             f"Responses are no longer accepted: the campaign was closed on {campaign.closed.closed_on}.",
             code="campaign_closed",
+            details=closing(campaign),
         )
     if returned is not None and today <= returned.correct_by:
         return
@@ -107,12 +121,14 @@ def _require_accepting(
             f"การสำรวจ “{o.title}” ยังไม่เปิดรับคำตอบ (เปิดรับ {thai(o.opens_on)} ถึง {thai(o.closes_on)})",
             f"The campaign opens on {o.opens_on}; responses are not accepted yet.",
             code="campaign_not_open_yet",
+            details={"opens_on": str(o.opens_on), "closes_on": str(o.closes_on)},
         )
     if today > o.closes_on and returned is not None:
         raise RuleViolation(
             f"เลยกำหนดส่งคำตอบที่แก้ไขแล้ว (ต้องส่งภายในวันที่ {thai(returned.correct_by)})",
             f"Late: the correction was due by the end of {returned.correct_by}.",
             code="correction_late",
+            details={"correct_by": str(returned.correct_by)},
         )
     if today > o.closes_on:
         raise RuleViolation(
@@ -120,6 +136,7 @@ def _require_accepting(
             f"ปิดรับคำตอบเมื่อสิ้นวันที่ {thai(o.closes_on)}",
             f"Late: responses were accepted until the end of {o.closes_on}.",
             code="campaign_closed",
+            details=closing(campaign),
         )
 
 
@@ -127,42 +144,52 @@ def return_response(
     campaign: Campaign,
     history: list[DomainEvent],
     school: str,
-    reason: str,
-    correct_by: date | None,
+    command: ReturnResponse,
     today: date,
 ) -> list[DomainEvent]:
-    last = next((e for e in reversed(history) if isinstance(e, ev.SurveyResponseSubmitted)), None)
-    if last is None:
-        raise RuleViolation(
-            "โรงเรียนนี้ยังไม่ได้ส่งคำตอบ", "This school has not answered yet.", code="no_response"
-        )
-    if pending_return(history) is not None:
-        raise RuleViolation(
-            "ส่งคืนคำตอบนี้ให้แก้ไขแล้ว กำลังรอโรงเรียนแก้ไข",
-            "This response was already returned and awaits its correction.",
-            code="already_returned",
-        )
-    if campaign.closed is not None:
-        raise RuleViolation("การสำรวจปิดแล้ว", "The campaign is closed.", code="campaign_closed")
-    if not reason.strip():
-        raise InvalidInput("กรุณาระบุเหตุผลที่ส่งคืน", "A reason is required.", code="reason_required")
-    day = correct_by or max(campaign.opened.closes_on, today + CORRECTION_DAYS)
+    last = _returnable(campaign, history, school)
+    reason = reason_given(command.reason, "กรุณาระบุเหตุผลที่ส่งคืน")
+    day = command.correct_by or max(campaign.opened.closes_on, today + CORRECTION_DAYS)
     if day < today:
         raise InvalidInput(
             "วันที่กำหนดให้แก้ไขต้องไม่ก่อนวันนี้",
             "correct_by must not be in the past.",
             code="correct_by_in_the_past",
+            details={"field": "correct_by", "today": str(today)},
         )
+    facts = last.model_dump(include={"campaign_id", "cluster", "esa", "province", "academic_year"})
     return [
         ev.SurveyResponseReturned(
-            campaign_id=last.campaign_id,
-            school=school,
-            cluster=last.cluster,
-            esa=last.esa,
-            province=last.province,
-            academic_year=last.academic_year,
-            revision=last.revision,
-            reason=reason.strip(),
-            correct_by=day,
+            **facts, school=school, revision=last.revision, reason=reason, correct_by=day
         )
     ]
+
+
+def _returnable(
+    campaign: Campaign, history: list[DomainEvent], school: str
+) -> ev.SurveyResponseSubmitted:
+    """The latest submission, when it may be returned: not already, not once closed."""
+    last = next((e for e in reversed(history) if isinstance(e, ev.SurveyResponseSubmitted)), None)
+    if last is None:
+        raise RuleViolation(
+            "โรงเรียนนี้ยังไม่ได้ส่งคำตอบ",
+            "This school has not answered yet.",
+            code="no_response",
+            details={"school": school},
+        )
+    returned = pending_return(history)
+    if returned is not None:
+        raise RuleViolation(
+            "ส่งคืนคำตอบนี้ให้แก้ไขแล้ว กำลังรอโรงเรียนแก้ไข",
+            "This response was already returned and awaits its correction.",
+            code="already_returned",
+            details={"revision": returned.revision, "correct_by": str(returned.correct_by)},
+        )
+    if campaign.closed is not None:
+        raise RuleViolation(
+            "การสำรวจปิดแล้ว",
+            "The campaign is closed.",
+            code="campaign_closed",
+            details=closing(campaign),
+        )
+    return last

@@ -41,7 +41,12 @@ class Template:
 def template_from(history: list[DomainEvent]) -> Template:
     versions = [e for e in history if isinstance(e, ev.SurveyTemplateVersionPublished)]
     if not versions:
-        raise NotFound("ไม่พบแบบสำรวจนี้", "No such survey template.", code="template_not_found")
+        raise NotFound(
+            "ไม่พบแบบสำรวจนี้",
+            "No such survey template.",
+            code="template_not_found",
+            details={"resource": "template"},
+        )
     return Template(versions)
 
 
@@ -64,6 +69,7 @@ def publish_version(
             "ฉบับนี้เหมือนฉบับล่าสุดทุกประการ ไม่ต้องเผยแพร่ฉบับใหม่",
             "This version is identical to the latest one; nothing to publish.",
             code="template_unchanged",
+            details={"latest_version": earlier[-1].version},
         )
     return [draft.model_copy(update={"version": len(earlier) + 1})]
 

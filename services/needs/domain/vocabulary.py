@@ -102,6 +102,84 @@ SERVICE_LABELS = {
 }
 
 
+class DeliveryChannel(StrEnum):
+    """How model media reach a school (step 3: ส่งต้นแบบของหน่วยงาน)."""
+
+    IN_PERSON = "in_person"
+    POST = "post"
+    ONLINE = "online"
+    SUPERVISION_VISIT = "supervision_visit"
+
+
+CHANNEL_LABELS = {
+    DeliveryChannel.IN_PERSON: ("มอบในการประชุม อบรม", "Handed over at a meeting or training"),
+    DeliveryChannel.POST: ("ส่งทางไปรษณีย์", "By post"),
+    DeliveryChannel.ONLINE: ("ส่งทางออนไลน์", "Online"),
+    DeliveryChannel.SUPERVISION_VISIT: ("มอบระหว่างการนิเทศ", "During a supervision visit"),
+}
+
+
+class FollowupMode(StrEnum):
+    """How a supervisor followed a school's use of media (step 5, form 5)."""
+
+    ON_SITE = "on_site"
+    ONLINE = "online"
+
+
+MODE_LABELS = {
+    FollowupMode.ON_SITE: ("นิเทศ ณ สถานศึกษา", "On site"),
+    FollowupMode.ONLINE: ("นิเทศออนไลน์", "Online"),
+}
+
+
+class UseAspect(StrEnum):
+    """What form 5 looks at in a school's use of media and of the media service."""
+
+    TEACHING = "teaching"
+    SUFFICIENCY = "sufficiency"
+    CARE = "care"
+    LEARNERS = "learners"
+    SERVICE = "service"
+
+
+ASPECT_LABELS = {
+    UseAspect.TEACHING: ("การนำสื่อไปใช้ในการจัดการเรียนรู้", "Use of media in teaching"),
+    UseAspect.SUFFICIENCY: ("ความเพียงพอและความพร้อมใช้ของสื่อ", "Media enough and ready to use"),
+    UseAspect.CARE: ("การดูแล จัดเก็บ และซ่อมบำรุงสื่อ", "Care, storage and repair"),
+    UseAspect.LEARNERS: ("ผลที่เกิดกับผู้เรียน", "Effect on learners"),
+    UseAspect.SERVICE: ("การใช้บริการสื่อของเขตพื้นที่", "Use of the ESA's media service"),
+}
+
+
+class LinkKind(StrEnum):
+    """The records a form-5 follow-up concerns."""
+
+    PRODUCTION = "production"
+    SERVICE_REQUEST = "service_request"
+    MODEL_MEDIA = "model_media"
+
+
+LINK_LABELS = {
+    LinkKind.PRODUCTION: ("ผลงานการผลิตสื่อ (แบบ 3)", "Production record (form 3)"),
+    LinkKind.SERVICE_REQUEST: ("บริการสื่อที่ได้รับ (แบบ 4)", "Media service received (form 4)"),
+    LinkKind.MODEL_MEDIA: ("สื่อต้นแบบที่ได้รับ", "Model media received"),
+}
+
+
+class MediaUse(StrEnum):
+    """What a supervisor found of one medium or service the school received."""
+
+    IN_USE = "in_use"
+    PARTLY = "partly"
+    NOT_USED = "not_used"
+
+
+USE_LABELS = {
+    MediaUse.IN_USE: ("นำไปใช้ในการจัดการเรียนรู้แล้ว", "In use in teaching"),
+    MediaUse.PARTLY: ("ใช้บางส่วน", "Partly used"),
+    MediaUse.NOT_USED: ("ยังไม่ได้นำไปใช้", "Not used yet"),
+}
+
 Code = TypeVar("Code", bound=StrEnum)
 
 

@@ -10,6 +10,9 @@ from services.needs.domain import events as ev
 from services.needs.domain.questions import Question
 from services.needs.domain.standard_form import standard_questions
 from services.needs.domain.templates import Template
+from tests.support.needs_bodies import standard_answers
+
+__all__ = ["standard_answers"]  # the tests of the domain answer the standard survey too
 
 TODAY = date(2026, 6, 1)  # academic year 2569, semester 1
 SCHOOL = "1042060101"
@@ -72,20 +75,3 @@ def opened(**kw: Any) -> ev.CampaignOpened:
 
 def campaign(*later: Any, **kw: Any) -> campaigns.Campaign:
     return campaigns.campaign_from([opened(**kw), *later])
-
-
-def standard_answers(**changes: Any) -> dict[str, Any]:
-    answers: dict[str, Any] = {
-        "media_needed": ["digital", "kits"],
-        "thai_media": 3,
-        "math_media": 5,
-        "science_media": 4,
-        "english_media": 2,
-        "innovation_needed": ["coding"],
-        "innovation_team": "no",
-        "innovation_support": ["training"],
-        "devices_needed": 12,
-        "internet": 5,
-    }
-    answers.update(changes)
-    return {k: v for k, v in answers.items() if v is not None}

@@ -7,9 +7,14 @@ from datetime import date, timedelta
 import pytest
 
 from kit.errors import InvalidInput, NotFound, RuleViolation
-from services.needs.domain import campaigns
+from services.needs.domain import campaigns, reminders
 from services.needs.domain import events as ev
+from services.needs.domain.commands.surveys import AdoptTemplateVersion
 from tests.unit.needs.builders import SCHOOL, TODAY, choice, opened, published, template
+
+
+def adopt(version: int) -> AdoptTemplateVersion:
+    return AdoptTemplateVersion(template_version=version)
 
 
 def test_a_campaign_opens_on_a_published_template_version() -> None:
@@ -50,7 +55,7 @@ def test_a_campaign_needs_target_schools_and_opens_once() -> None:
 
 def test_an_open_campaign_adopts_a_newer_version_of_its_template() -> None:
     two = template(published(1), published(2, questions=[choice()]))
-    events = campaigns.adopt_template_version([opened()], two, 2, TODAY)
+    events = campaigns.adopt_template_version([opened()], two, adopt(2), TODAY)
     assert events == [
         ev.CampaignTemplateVersionAdopted(
             campaign_id="c1",
@@ -68,7 +73,7 @@ def test_an_open_campaign_adopts_a_newer_version_of_its_template() -> None:
 def test_a_campaign_does_not_move_back_to_an_older_or_the_same_version() -> None:
     two = template(published(1), published(2, questions=[choice()]))
     with pytest.raises(RuleViolation) as exc:
-        campaigns.adopt_template_version([opened(template_version=2)], two, 1, TODAY)
+        campaigns.adopt_template_version([opened(template_version=2)], two, adopt(1), TODAY)
     assert exc.value.code == "template_version_not_newer"
 
 
@@ -76,7 +81,7 @@ def test_a_closed_campaign_changes_version_no_more() -> None:
     two = template(published(1), published(2, questions=[choice()]))
     closed = campaigns.close_campaign([opened()], TODAY)
     with pytest.raises(RuleViolation) as exc:
-        campaigns.adopt_template_version([opened(), *closed], two, 2, TODAY)
+        campaigns.adopt_template_version([opened(), *closed], two, adopt(2), TODAY)
     assert exc.value.code == "campaign_closed"
 
 
@@ -87,18 +92,18 @@ def missing(*schools: str) -> list[ev.RemindedSchool]:
 
 
 def test_a_reminder_names_the_schools_that_have_not_answered_and_counts_reminders() -> None:
-    first = campaigns.send_reminder([opened()], missing(SCHOOL), TODAY)
+    first = reminders.send_reminder([opened()], missing(SCHOOL), TODAY)
     assert first[0].reminder == 1 and [s.school for s in first[0].schools] == [SCHOOL]  # type: ignore[attr-defined]
-    second = campaigns.send_reminder([opened(), *first], missing(SCHOOL), TODAY)
+    second = reminders.send_reminder([opened(), *first], missing(SCHOOL), TODAY)
     assert second[0].reminder == 2  # type: ignore[attr-defined]
 
 
 def test_nobody_is_reminded_when_everyone_answered_or_the_campaign_is_over() -> None:
     with pytest.raises(RuleViolation) as exc:
-        campaigns.send_reminder([opened()], [], TODAY)
+        reminders.send_reminder([opened()], [], TODAY)
     assert exc.value.code == "nothing_to_remind"
     with pytest.raises(RuleViolation) as exc:
-        campaigns.send_reminder([opened()], missing(SCHOOL), date(2026, 7, 1))
+        reminders.send_reminder([opened()], missing(SCHOOL), date(2026, 7, 1))
     assert exc.value.code == "campaign_closed"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kit.readmodel.projector import fold
-from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.projections.records import NeedsRecords
 from services.needs.application.export import responses_csv
 from services.needs.application.summary import summarise
 from tests.unit.needs.memory import interleaved
@@ -107,6 +107,28 @@ async def test_productions_and_service_requests_are_listed_with_their_state(year
         "needs_records", {"record": "improvement", "esa": "loei-3"}
     )
     assert improvement["year"] == "2569" and improvement["request_ids"] == [fulfilled]
+
+
+async def test_a_dispatch_lists_its_schools_and_their_receipts(year: Year) -> None:
+    dispatch = await doc(year, f"dispatch:{year.ids['dispatch']}")
+    assert set(dispatch["targets"]) == {A, B, C} and list(dispatch["receipts"]) == [A]
+    assert dispatch["receipts"][A]["received_on"] == "2026-06-05"
+    assert (dispatch["year"], dispatch["semester"], dispatch["channel"]) == ("2569", 1, "in_person")
+
+
+async def test_a_follow_up_names_the_records_it_concerns_as_they_were(year: Year) -> None:
+    followup = await doc(year, f"followup:{year.ids['followup']}")
+    assert (followup["school"], followup["quality_level"], followup["mean"]) == (
+        A,
+        "excellent",
+        3.5,
+    )
+    assert [(u["kind"], u["use"], u["title"]) for u in followup["uses"]] == [
+        ("production", "in_use", "ชุดกิจกรรมเศษส่วน"),
+        ("service_request", "partly", "ขอรับการอบรม พัฒนาบุคลากร: ขอรับการสนับสนุน"),
+        ("model_media", "in_use", "ชุดสื่อต้นแบบคณิตศาสตร์ เศษส่วน"),
+    ]
+    assert followup["by"] == {"actor": "test:supervisor", "role": "supervisor"}
 
 
 async def test_the_view_is_the_same_whatever_the_order_of_streams_and_with_repeats(

@@ -12,6 +12,7 @@ from kit.events import DomainEvent
 from services.needs.domain import campaigns, responses
 from services.needs.domain import events as ev
 from services.needs.domain.campaigns import Campaign
+from services.needs.domain.commands.surveys import ReturnResponse, SubmitResponse
 from tests.unit.needs.builders import (
     OUTSIDER,
     SCHOOL,
@@ -40,10 +41,18 @@ def submit(
         the_template or template(),
         history or [],
         SCHOOL,
-        answers if answers is not None else standard_answers(),
-        version,
+        submission(answers if answers is not None else standard_answers(), version),
         on,
     )
+
+
+def submission(answers: dict[str, Any], version: int | None = None) -> SubmitResponse:
+    """The command as the edge would pass it (answers of any shape: the domain checks them)."""
+    return SubmitResponse.model_construct(answers=answers, template_version=version)
+
+
+def give_back(reason: str, by: date | None = None) -> ReturnResponse:
+    return ReturnResponse(reason=reason, correct_by=by)
 
 
 def test_a_target_school_submits_and_the_response_records_version_and_needs() -> None:
@@ -68,7 +77,7 @@ def test_a_school_revises_until_the_closing_day_and_every_revision_is_kept() -> 
 def test_a_school_outside_the_targets_is_refused() -> None:
     with pytest.raises(RuleViolation) as exc:
         responses.submit_response(
-            campaign(), template(), [], OUTSIDER, standard_answers(), None, TODAY
+            campaign(), template(), [], OUTSIDER, submission(standard_answers()), TODAY
         )
     assert exc.value.code == "not_a_target_school"
 
@@ -124,7 +133,7 @@ def returned(
     history: list[DomainEvent], on: date = TODAY, by: date | None = None
 ) -> list[DomainEvent]:
     return responses.return_response(
-        campaign(), history, SCHOOL, "ระบุจำนวนเครื่องไม่ตรงกับข้อมูล", by, on
+        campaign(), history, SCHOOL, give_back("ระบุจำนวนเครื่องไม่ตรงกับข้อมูล", by), on
     )
 
 
@@ -163,7 +172,7 @@ def test_only_a_submitted_response_can_be_returned_and_only_once_before_its_corr
 def test_a_return_needs_a_reason_and_a_correction_day_not_in_the_past() -> None:
     first = submit()
     with pytest.raises(InvalidInput) as exc:
-        responses.return_response(campaign(), first, SCHOOL, "   ", None, TODAY)
+        responses.return_response(campaign(), first, SCHOOL, give_back("   "), TODAY)
     assert exc.value.code == "reason_required"
     with pytest.raises(InvalidInput) as exc:
         returned(first, by=TODAY - timedelta(days=1))
@@ -174,5 +183,5 @@ def test_a_response_of_a_closed_campaign_is_not_returned() -> None:
     first = submit()
     closed = campaigns.close_campaign([opened()], TODAY)
     with pytest.raises(RuleViolation) as exc:
-        responses.return_response(campaign(*closed), first, SCHOOL, "แก้ไข", None, TODAY)
+        responses.return_response(campaign(*closed), first, SCHOOL, give_back("แก้ไข"), TODAY)
     assert exc.value.code == "campaign_closed"

@@ -10,7 +10,14 @@ import pytest
 from kit.errors import InvalidInput, NotFound, RuleViolation
 from kit.events import DomainEvent
 from services.needs.domain import events as ev
-from services.needs.domain import service
+from services.needs.domain import improvements, service
+from services.needs.domain.commands.service import (
+    AcceptRequest,
+    DeclineRequest,
+    FulfilRequest,
+    RateService,
+    ScheduleService,
+)
 from tests.unit.needs.builders import SCHOOL, TODAY
 
 
@@ -58,15 +65,23 @@ def run(history: list[DomainEvent], *steps: Any) -> list[DomainEvent]:
 
 
 def accept(h: list[DomainEvent]) -> list[DomainEvent]:
-    return service.accept(h, "รับเรื่อง", TODAY)
+    return service.accept(h, AcceptRequest(note="รับเรื่อง"), TODAY)
 
 
-def schedule(h: list[DomainEvent]) -> list[DomainEvent]:
-    return service.schedule(h, TODAY + timedelta(days=5), "", TODAY)
+def schedule(h: list[DomainEvent], on: date = TODAY + timedelta(days=5)) -> list[DomainEvent]:
+    return service.schedule(h, ScheduleService(scheduled_on=on), TODAY)
 
 
-def fulfil(h: list[DomainEvent]) -> list[DomainEvent]:
-    return service.fulfil(h, TODAY, "อบรมแล้ว", TODAY)
+def fulfil(h: list[DomainEvent], on: date = TODAY) -> list[DomainEvent]:
+    return service.fulfil(h, FulfilRequest(fulfilled_on=on, note="อบรมแล้ว"), TODAY)
+
+
+def decline(h: list[DomainEvent], reason: str = "เหตุผล") -> list[DomainEvent]:
+    return service.decline(h, DeclineRequest(reason=reason), TODAY)
+
+
+def rate(h: list[DomainEvent], rating: int, comment: str = "") -> list[DomainEvent]:
+    return service.rate(h, RateService.model_construct(rating=rating, comment=comment), TODAY)
 
 
 def test_accept_schedule_fulfil_then_the_school_rates() -> None:
@@ -74,7 +89,7 @@ def test_accept_schedule_fulfil_then_the_school_rates() -> None:
     assert service.status(history) == "fulfilled"
     scheduled = [e for e in history if isinstance(e, ev.ServiceScheduled)]
     assert scheduled[-1].due_on == TODAY + timedelta(days=5)
-    [rated] = service.rate(history, 5, "ดีมาก", TODAY)
+    [rated] = rate(history, 5, "ดีมาก")
     assert (
         isinstance(rated, ev.ServiceRated)
         and rated.academic_year == 2569
@@ -83,10 +98,10 @@ def test_accept_schedule_fulfil_then_the_school_rates() -> None:
 
 
 def test_a_request_is_declined_with_a_reason() -> None:
-    [declined] = service.decline([requested()], "ไม่มีวิทยากรในช่วงเวลาดังกล่าว", TODAY)
+    [declined] = decline([requested()], "ไม่มีวิทยากรในช่วงเวลาดังกล่าว")
     assert isinstance(declined, ev.ServiceRequestDeclined)
     with pytest.raises(InvalidInput):
-        service.decline([requested()], " ", TODAY)
+        decline([requested()], " ")
 
 
 @pytest.mark.parametrize(
@@ -95,8 +110,8 @@ def test_a_request_is_declined_with_a_reason() -> None:
         ((), fulfil),  # not accepted yet
         ((accept,), accept),  # accepted already
         ((accept, fulfil), schedule),  # fulfilled already
-        ((accept, fulfil), lambda h: service.decline(h, "เหตุผล", TODAY)),
-        ((lambda h: service.decline(h, "เหตุผล", TODAY),), accept),
+        ((accept, fulfil), decline),
+        ((decline,), accept),
     ],
 )
 def test_a_step_out_of_order_is_refused_with_the_current_status(steps: Any, action: Any) -> None:
@@ -108,27 +123,27 @@ def test_a_step_out_of_order_is_refused_with_the_current_status(steps: Any, acti
 
 def test_only_a_fulfilled_service_is_rated_and_only_once() -> None:
     with pytest.raises(RuleViolation):
-        service.rate(run([requested()], accept), 4, "", TODAY)
+        rate(run([requested()], accept), 4)
     history = run([requested()], accept, fulfil)
-    rated = service.rate(history, 4, "", TODAY)
+    rated = rate(history, 4)
     with pytest.raises(RuleViolation) as exc:
-        service.rate([*history, *rated], 5, "", TODAY)
+        rate([*history, *rated], 5)
     assert exc.value.code == "already_rated"
     with pytest.raises(InvalidInput):
-        service.rate(history, 6, "", TODAY)
+        rate(history, 6)
 
 
 def test_schedules_are_not_in_the_past_and_fulfilment_not_in_the_future() -> None:
     accepted = run([requested()], accept)
     with pytest.raises(InvalidInput):
-        service.schedule(accepted, TODAY - timedelta(days=1), "", TODAY)
+        schedule(accepted, TODAY - timedelta(days=1))
     with pytest.raises(InvalidInput):
-        service.fulfil(accepted, TODAY + timedelta(days=1), "", TODAY)
+        fulfil(accepted, TODAY + timedelta(days=1))
 
 
 def test_an_unknown_request_is_not_found() -> None:
     with pytest.raises(NotFound):
-        service.accept([], "", TODAY)
+        accept([])
 
 
 def test_an_improvement_says_what_was_found_and_what_changed() -> None:
@@ -142,8 +157,9 @@ def test_an_improvement_says_what_was_found_and_what_changed() -> None:
         request_ids=["r1"],
         recorded_on=TODAY,
     )
-    assert service.record_improvement([], recorded) == [recorded]
+    assert improvements.record_improvement([], recorded) == [recorded]
     with pytest.raises(InvalidInput):
-        service.record_improvement([], recorded.model_copy(update={"action": " "}))
+        improvements.record_improvement([], recorded.model_copy(update={"action": " "}))
     with pytest.raises(InvalidInput):
-        service.record_improvement([], recorded.model_copy(update={"request_ids": ["r1", "r1"]}))
+        changed = recorded.model_copy(update={"request_ids": ["r1", "r1"]})
+        improvements.record_improvement([], changed)

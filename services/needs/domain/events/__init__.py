@@ -6,6 +6,12 @@ province, the academic year (B.E.) and, when a school is concerned, the school a
 """
 
 from kit.events import EventRegistry
+from services.needs.domain.events.followups import AspectScored, MediaUseFollowedUp, RecordUse
+from services.needs.domain.events.model_media import (
+    ModelMediaReceived,
+    ModelMediaSent,
+    ModelMedium,
+)
 from services.needs.domain.events.production import (
     Author,
     Evidence,
@@ -58,10 +64,14 @@ registry = EventRegistry(
         ServiceRequestDeclined,
         ServiceRated,
         ServiceImprovementRecorded,
+        ModelMediaSent,
+        ModelMediaReceived,
+        MediaUseFollowedUp,
     ]
 )
 
 __all__ = [
+    "AspectScored",
     "Author",
     "CampaignClosed",
     "CampaignOpened",
@@ -69,11 +79,16 @@ __all__ = [
     "CampaignTemplateVersionAdopted",
     "Evidence",
     "IndicatorScore",
+    "MediaUseFollowedUp",
+    "ModelMediaReceived",
+    "ModelMediaSent",
+    "ModelMedium",
     "NeedExpressed",
     "ProductionEvaluated",
     "ProductionEvidenceAdded",
     "ProductionRegistered",
     "ProductionWithdrawn",
+    "RecordUse",
     "RemindedSchool",
     "RequestedItem",
     "ServiceFulfilled",

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
-
 from kit.events import DomainEvent
+from services.needs.domain.events.value import Value
 from services.needs.domain.vocabulary import Category, GradeLevel, QualityLevel, Subject
-
-
-class Value(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Author(Value):

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
-
 from kit.events import DomainEvent
+from services.needs.domain.events.value import Value
 from services.needs.domain.vocabulary import ServiceKind, Subject
 
 
-class RequestedItem(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class RequestedItem(Value):
     name: str
     quantity: int = 1
 

@@ -5,15 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from kit.events import DomainEvent
+from services.needs.domain.events.value import Value
 from services.needs.domain.questions import Question
 from services.needs.domain.vocabulary import Category, Subject
-
-
-class Value(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class SurveyTemplateVersionPublished(DomainEvent):

@@ -1,8 +1,9 @@
 """The needs service's own lists, in one read model: `needs_records`.
 
-One document per template, campaign, response, production record, service request and
-improvement, told apart by the top-level string `record` and filtered by `esa`, `year`,
-`campaign_id` or `school`. Each kind of record is folded by its own module; this projection
+One document per template, campaign, response, production record, service request,
+improvement, dispatch of model media and follow-up of a school's use of media, told apart by
+the top-level string `record` and filtered by `esa`, `year`, `campaign_id`, `school` or
+`cluster`. Each kind of record is folded by its own module; this projection
 only routes events to them (one Kafka consumer for all of the service's lists).
 """
 
@@ -12,10 +13,26 @@ from types import ModuleType
 
 from kit.events import CloudEvent
 from kit.readmodel import Docs
-from services.needs.adapters.records import campaigns, production, responses, service, templates
+from services.needs.adapters.projections.records import (
+    campaigns,
+    followups,
+    model_media,
+    production,
+    responses,
+    service,
+    templates,
+)
 
 MODEL = "needs_records"
-_FOLDERS: tuple[ModuleType, ...] = (templates, campaigns, responses, production, service)
+_FOLDERS: tuple[ModuleType, ...] = (
+    templates,
+    campaigns,
+    responses,
+    production,
+    service,
+    model_media,
+    followups,
+)
 _BY_TYPE: dict[str, list[ModuleType]] = {}
 for _folder in _FOLDERS:
     for _type in _folder.TYPES:
@@ -29,6 +46,7 @@ class NeedsRecords:
         ["record", "esa", "year"],
         ["record", "campaign_id"],
         ["record", "school"],
+        ["record", "esa", "cluster"],
     ]
 
     def keys(self, event: CloudEvent) -> list[str]:
