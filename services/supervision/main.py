@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from kit.http.service import build_app
 from kit.settings import Settings
 from services.supervision import bootstrap
-from services.supervision.api import plans, records, school_year, visits
+from services.supervision.api.routers import ROUTERS
 
 
 def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
@@ -18,8 +18,9 @@ def create_app(settings: Settings | None = None, **adapters: Any) -> FastAPI:
         service="supervision",
         title="Nithet supervision",
         description="การนิเทศ ติดตาม และประเมินผลการจัดการศึกษา — supervision plans, visits, "
-        "classroom observations, follow-ups, 4Q quality and SAR.",
+        "classroom observations, follow-ups, 4Q quality and its drive (TUMHOME plus INNO), "
+        "SAR at school, ESA and province, teachers' honours, partners, dissemination.",
         settings=settings,
         start=lambda: bootstrap.start(settings, **adapters),
-        routers=[plans.router, visits.router, school_year.router, records.router],
+        routers=ROUTERS,
     )

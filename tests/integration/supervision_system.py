@@ -112,3 +112,46 @@ async def send(
 
 async def post(system: SupervisionSystem, path: str, body: Any, who: tuple[str, str] = SUP) -> Any:
     return await send(system, "POST", path, body, who)
+
+
+async def put(system: SupervisionSystem, path: str, body: Any, who: tuple[str, str] = SUP) -> Any:
+    return await send(system, "PUT", path, body, who)
+
+
+async def refused(
+    system: SupervisionSystem, method: str, path: str, body: Any, who: tuple[str, str]
+) -> tuple[int, str]:
+    """The status and error code of a request that must not succeed."""
+    r = await system.supervision.request(method, path, json=body, headers=system.auth(*who))
+    assert r.status_code >= 400, r.text
+    return r.status_code, r.json()["error"]["code"]
+
+
+async def accepted_sar(system: SupervisionSystem, esa: str, school: str, year: int = 2569) -> None:
+    """The school sends its SAR and a supervisor of its ESA accepts it."""
+    body = {"document": {"title": f"SAR {year}", "sha256": sha(f"sar-{school}")}}
+    await put(system, f"/v1/esas/{esa}/sar/{year}", body, ("school", school))
+    review = f"/v1/esas/{esa}/schools/{school}/sar/{year}/review"
+    await post(system, review, {"decision": "accept"}, ("supervisor", esa))
+
+
+def members(*people: tuple[str, str, str | None]) -> list[dict[str, Any]]:
+    """Members of an appointment: (name, role, person id or None)."""
+    return [
+        {"name": name, "position": "กรรมการ", "role": role} | ({"person": person} if person else {})
+        for name, role, person in people
+    ]
+
+
+async def reported(
+    system: SupervisionSystem, path: str, who: tuple[str, str], accept: Callable[[Any], Any]
+) -> Any:
+    """A reporting view of the year 2569 once it shows what `accept` wants."""
+    assert system.reporting is not None
+    reporting = system.reporting
+
+    async def view() -> Any:
+        r = await reporting.get(path, params={"year": 2569}, headers=system.auth(*who))
+        return r.json() if r.status_code == 200 else {}
+
+    return await eventually(view, lambda v: bool(v) and accept(v))

@@ -81,9 +81,22 @@ async def test_a_supervisor_plans_visits_and_follows_up_her_cluster(
         drafted_at="2026-06-10T11:30:00+07:00",
         planned_visit_id=planned["planned_visit_id"],
     )
-    first = await post(system, "/v1/esas/loei-3/visits", draft)
-    again = await post(system, "/v1/esas/loei-3/visits", draft)  # the device sent it twice
-    assert first["version"] == again["version"] == 1 and "event_ids" not in again
+    sent = [
+        await system.supervision.post(
+            "/v1/esas/loei-3/visits", json=draft, headers=system.auth(*SUP)
+        )
+        for _ in range(2)  # the device sent it twice
+    ]
+    first, again = (r.json() for r in sent)
+    assert [r.headers["ETag"] for r in sent] == ['"1"', '"1"'] and first == again
+    assert first == {
+        "visit_id": "draft-0001",
+        "school": NA_HAEO[0],
+        "academic_year": 2569,
+        "semester": 1,
+        "revision": 1,
+    }
+    assert sent[0].headers["Location"] == "/v1/esas/loei-3/visits/draft-0001"
 
     await send(system, "PUT", "/v1/esas/loei-3/rubrics/classroom", RUBRIC)
     observed = await post(

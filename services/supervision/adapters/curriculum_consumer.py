@@ -14,13 +14,13 @@ from kit.messaging.records import Delivery
 from kit.runtime import Subscription
 from kit.settings import Settings
 from services.supervision.application.policies import on_curriculum_approved
-from services.supervision.application.views import Views
+from services.supervision.application.ports import Directory
 
 
 @dataclass
 class CurriculumPolicyConsumer:
     runner: CommandRunner | None = None
-    views: Views | None = None
+    directory: Directory | None = None
 
     def subscription(self, settings: Settings) -> Subscription:
         return Subscription(
@@ -30,7 +30,7 @@ class CurriculumPolicyConsumer:
         )
 
     async def handle(self, deliveries: list[Delivery]) -> None:
-        if self.runner is None or self.views is None:
+        if self.runner is None or self.directory is None:
             raise ServiceUnavailable()
         for delivery in deliveries:
-            await on_curriculum_approved(self.runner, self.views, delivery.event())
+            await on_curriculum_approved(self.runner, self.directory, delivery.event())

@@ -1,197 +1,181 @@
 """Visit routes: record (also from an offline draft), read, revise, observe classrooms; the
-school acknowledges or disputes; action items are verified at later visits."""
+school acknowledges or disputes; action items are verified at later visits; the lists of
+action items and curriculum follow-ups."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query
 
-from kit.auth.principal import esa_province
+from kit.auth.place import esa_province
+from kit.auth.principal import Principal, Role
 from kit.commands import StreamTarget
 from kit.errors import NotFound
-from kit.http.commands import command_answer, command_meta
-from kit.http.deps import CurrentPrincipal, IdempotencyKey
-from kit.ids import new_id
-from services.supervision.api import schemas
-from services.supervision.api.deps import SUPERVISORS, SupervisionDep, own_school, reader, writer
-from services.supervision.application import queries, visits
-from services.supervision.application.views import school_in_esa
-
-router = APIRouter(prefix="/v1/esas/{esa}/visits", tags=["visits"])
-CONTENT = (
-    "mode",
-    "focus",
-    "policies",
-    "project",
-    "findings",
-    "recommendations",
-    "action_items",
-    "evidence",
-    "planned_visit_id",
-    "follow_up_id",
-    "drafted_at",
+from kit.http.commands import Call
+from kit.http.deps import CurrentPrincipal
+from services.supervision.adapters import reading
+from services.supervision.adapters.projections import visits as view
+from services.supervision.api.access import SCHOOLS, SUPERVISORS, held_role, school_reader
+from services.supervision.api.answers import (
+    ItemVerifiedAnswer,
+    ObservationAnswer,
+    SchoolAnswerAnswer,
+    VisitAnswer,
 )
+from services.supervision.api.answers_visits import ActionItem, FollowUp, Visit
+from services.supervision.api.deps import (
+    Esa,
+    ItemId,
+    SemesterQuery,
+    SupervisionDep,
+    VisitId,
+    YearQuery,
+)
+from services.supervision.api.lists import school_records
+from services.supervision.api.places import named_school
+from services.supervision.application import visits
+from services.supervision.domain.commands.visits import (
+    AcknowledgeVisit,
+    DisputeVisit,
+    ObserveClassroom,
+    RecordVisit,
+    ReviseVisit,
+    VerifyActionItem,
+)
+
+router = APIRouter(prefix="/v1/esas/{esa}", tags=["visits"])
 
 
 def _target(esa: str, visit_id: str) -> StreamTarget:
     return visits.visit_target(esa, esa_province(esa), visit_id)
 
 
-@router.post("", status_code=201)
+def _guard(principal: Principal, roles: frozenset[Role]) -> visits.Guard:
+    return lambda place: principal.require_place(place, roles)
+
+
+@router.post("/visits", status_code=201)
 async def record_visit(
-    esa: str,
-    body: schemas.RecordVisitRequest,
-    s: SupervisionDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
-    """Record a visit to a school of the ESA (supervisors). A draft made offline keeps when it
-    happened; sending the same draft again changes nothing."""
-    role = writer(principal, esa, SUPERVISORS)
-    school = await school_in_esa(s.views, esa, body.school)
-    payload = body.model_dump(mode="json")
-    meta = command_meta(principal, role, "record_visit", {"esa": esa, **payload}, key)
-    outcome = await visits.record_visit(
-        s.commands,
-        meta,
-        school,
-        body.visit_id or new_id(),
-        principal.subject,
-        body.occurred_at,
-        body.model_dump(include=set(CONTENT)),
-    )
-    return command_answer(outcome, response)
+    esa: Esa, command: RecordVisit, call: Call, s: SupervisionDep
+) -> VisitAnswer:
+    """Record a visit to a school (supervisors of the school). A draft made offline keeps when
+    it happened; sending the same draft again changes nothing."""
+    school, role = await named_school(call.principal, s.lookups, esa, command.school, SUPERVISORS)
+    meta = call.meta(role, command, esa=esa)
+    outcome = await visits.record_visit(s.commands, meta, school, call.principal.subject, command)
+    location = f"/v1/esas/{esa}/visits/{outcome.answer['visit_id']}"
+    return call.answer(outcome, VisitAnswer, location)
 
 
-@router.get("")
+@router.get("/visits")
 async def list_visits(
-    esa: str,
+    esa: Esa,
+    year: YearQuery,
+    semester: SemesterQuery,
     s: SupervisionDep,
     principal: CurrentPrincipal,
-    year: Annotated[int, Query(ge=2500, le=2700)],
-    semester: Annotated[int, Query(ge=1, le=2)],
-) -> list[dict[str, Any]]:
-    """Visits of the ESA in a semester (a school sees its own)."""
-    school = reader(principal, esa)
+) -> list[Visit]:
+    """Visits of a semester (a cluster's supervisor: its cluster's; a school: its own)."""
     flt = {"kind": "visit", "esa": esa, "year": str(year), "semester": str(semester)}
-    return await queries.listing(s.views, "supervision_visits", flt, school)
+    return await school_records(s, principal, view.MODEL, flt, Visit)
 
 
-@router.get("/{visit_id}")
+@router.get("/visits/{visit_id}")
 async def get_visit(
-    esa: str, visit_id: str, s: SupervisionDep, principal: CurrentPrincipal
-) -> dict[str, Any]:
+    esa: Esa, visit_id: VisitId, s: SupervisionDep, principal: CurrentPrincipal
+) -> Visit:
     """One visit record with its revisions, observations, action items and the school's answer."""
-    school = reader(principal, esa)
-    doc = await queries.visit(s.views, visit_id)
-    if doc is None or doc["esa"] != esa or school not in (None, doc["school"]):
-        raise NotFound()
-    return doc
+    admits = school_reader(principal, esa)
+    doc = await reading.document(s.views, view.MODEL, f"visit:{visit_id}", "visit")
+    if doc is None or doc["esa"] != esa or not admits(doc):
+        raise NotFound("ไม่พบบันทึกการนิเทศนี้", "No such visit record.")
+    return Visit.model_validate(doc)
 
 
-@router.patch("/{visit_id}")
+@router.patch("/visits/{visit_id}")
 async def revise_visit(
-    esa: str,
-    visit_id: str,
-    body: schemas.ReviseVisitRequest,
-    s: SupervisionDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
+    esa: Esa, visit_id: VisitId, command: ReviseVisit, call: Call, s: SupervisionDep
+) -> VisitAnswer:
     """Revise a visit record from the revision you read; if it changed since, 409 shows what
     changed (nothing is overwritten)."""
-    role = writer(principal, esa, SUPERVISORS)
-    changes = body.model_dump(
-        mode="json", exclude_none=True, exclude={"base_revision", "add_action_items"}
-    )
-    meta = command_meta(principal, role, "revise_visit", body.model_dump(mode="json"), key)
-    outcome = await visits.revise_visit(
-        s.commands,
-        meta,
-        _target(esa, visit_id),
-        body.base_revision,
-        changes,
-        [i.model_dump() for i in body.add_action_items],
-    )
-    return command_answer(outcome, response)
+    meta = call.meta(held_role(call.principal, esa, SUPERVISORS), command, esa=esa, visit=visit_id)
+    guard = _guard(call.principal, SUPERVISORS)
+    outcome = await visits.revise_visit(s.commands, meta, _target(esa, visit_id), guard, command)
+    return call.answer(outcome, VisitAnswer)
 
 
-@router.post("/{visit_id}/observations", status_code=201)
+@router.post("/visits/{visit_id}/observations", status_code=201)
 async def observe_classroom(
-    esa: str,
-    visit_id: str,
-    body: schemas.ObserveClassroomRequest,
-    s: SupervisionDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
+    esa: Esa, visit_id: VisitId, command: ObserveClassroom, call: Call, s: SupervisionDep
+) -> ObservationAnswer:
     """Record a classroom observation scored on a rubric version (4 levels per indicator)."""
-    role = writer(principal, esa, SUPERVISORS)
-    meta = command_meta(principal, role, "observe_classroom", body.model_dump(mode="json"), key)
-    observation = body.model_dump(exclude={"rubric_id", "rubric_version"})
-    outcome = await visits.observe_classroom(
-        s.commands, meta, _target(esa, visit_id), body.rubric_id, body.rubric_version, observation
-    )
-    return command_answer(outcome, response)
+    meta = call.meta(held_role(call.principal, esa, SUPERVISORS), command, esa=esa, visit=visit_id)
+    guard = _guard(call.principal, SUPERVISORS)
+    target = _target(esa, visit_id)
+    outcome = await visits.observe_classroom(s.commands, meta, target, guard, command)
+    return call.answer(outcome, ObservationAnswer)
 
 
-@router.post("/{visit_id}/acknowledgement")
+@router.post("/visits/{visit_id}/acknowledgement")
 async def acknowledge(
-    esa: str,
-    visit_id: str,
-    body: schemas.AcknowledgeRequest,
-    s: SupervisionDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
+    esa: Esa, visit_id: VisitId, command: AcknowledgeVisit, call: Call, s: SupervisionDep
+) -> SchoolAnswerAnswer:
     """The visited school acknowledges the record (the revision it read)."""
-    school, role = own_school(principal, esa)
-    meta = command_meta(principal, role, "acknowledge_visit", body.model_dump(), key)
-    outcome = await visits.acknowledge(
-        s.commands, meta, _target(esa, visit_id), school, body.revision
-    )
-    return command_answer(outcome, response)
+    meta = call.meta(held_role(call.principal, esa, SCHOOLS), command, esa=esa, visit=visit_id)
+    guard = _guard(call.principal, SCHOOLS)
+    outcome = await visits.acknowledge(s.commands, meta, _target(esa, visit_id), guard, command)
+    return call.answer(outcome, SchoolAnswerAnswer)
 
 
-@router.post("/{visit_id}/dispute")
+@router.post("/visits/{visit_id}/dispute")
 async def dispute(
-    esa: str,
-    visit_id: str,
-    body: schemas.DisputeRequest,
-    s: SupervisionDep,
-    principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
+    esa: Esa, visit_id: VisitId, command: DisputeVisit, call: Call, s: SupervisionDep
+) -> SchoolAnswerAnswer:
     """The visited school disputes the record, with a comment."""
-    school, role = own_school(principal, esa)
-    meta = command_meta(principal, role, "dispute_visit", body.model_dump(), key)
-    outcome = await visits.dispute(
-        s.commands, meta, _target(esa, visit_id), school, body.revision, body.comment
-    )
-    return command_answer(outcome, response)
+    meta = call.meta(held_role(call.principal, esa, SCHOOLS), command, esa=esa, visit=visit_id)
+    guard = _guard(call.principal, SCHOOLS)
+    outcome = await visits.dispute(s.commands, meta, _target(esa, visit_id), guard, command)
+    return call.answer(outcome, SchoolAnswerAnswer)
 
 
-@router.post("/{visit_id}/action-items/{item_id}/verification")
+@router.post("/visits/{visit_id}/action-items/{item_id}/verification")
 async def verify_item(
-    esa: str,
-    visit_id: str,
-    item_id: str,
-    body: schemas.VerifyItemRequest,
+    esa: Esa,
+    visit_id: VisitId,
+    item_id: ItemId,
+    command: VerifyActionItem,
+    call: Call,
+    s: SupervisionDep,
+) -> ItemVerifiedAnswer:
+    """Verify an action item at a later visit to the same school; `done` closes it."""
+    meta = call.meta(
+        held_role(call.principal, esa, SUPERVISORS), command, esa=esa, visit=visit_id, item=item_id
+    )
+    guard = _guard(call.principal, SUPERVISORS)
+    target = _target(esa, visit_id)
+    outcome = await visits.verify_item(s.commands, meta, target, guard, item_id, command)
+    return call.answer(outcome, ItemVerifiedAnswer)
+
+
+@router.get("/action-items")
+async def list_action_items(
+    esa: Esa,
     s: SupervisionDep,
     principal: CurrentPrincipal,
-    response: Response,
-    key: IdempotencyKey = None,
-) -> dict[str, Any]:
-    """Verify an action item at a later visit to the same school; `done` closes it."""
-    role = writer(principal, esa, SUPERVISORS)
-    meta = command_meta(principal, role, "verify_item", {"item": item_id, **body.model_dump()}, key)
-    outcome = await visits.verify_item(
-        s.commands, meta, _target(esa, visit_id), item_id, body.at_visit_id, body.outcome, body.note
-    )
-    return command_answer(outcome, response)
+    status: Literal["open", "overdue", "done"] = Query(
+        "overdue", description="open, overdue or done"
+    ),
+) -> list[ActionItem]:
+    """Action items by status: open, overdue (past due and not done) or done."""
+    flt = {"kind": "item", "esa": esa, "status": status}
+    return await school_records(s, principal, view.MODEL, flt, ActionItem)
+
+
+@router.get("/follow-ups")
+async def list_follow_ups(
+    esa: Esa, year: YearQuery, s: SupervisionDep, principal: CurrentPrincipal
+) -> list[FollowUp]:
+    """Follow-up supervisions scheduled because a school's curriculum was approved."""
+    flt = {"kind": "followup", "esa": esa, "year": str(year)}
+    return await school_records(s, principal, view.MODEL, flt, FollowUp)

@@ -1,5 +1,6 @@
 """Overdue action items surface by themselves: a periodic job finds open items past their due
-day in the service's own read model and records `ActionItemBecameOverdue` for each.
+day in the service's own read model (`Records.open_items`) and records
+`ActionItemBecameOverdue` for each.
 
 Safe to run on every replica at once: the command decides from the visit's stream (an item
 already overdue or done produces nothing) and two replicas that loaded the same version
@@ -16,7 +17,7 @@ from datetime import date
 
 from kit.commands import CommandMeta, CommandRunner
 from kit.waiting import wait_set
-from services.supervision.application.views import VISITS, Views
+from services.supervision.application.ports import OpenItem, Records
 from services.supervision.application.visits import visit_target
 from services.supervision.domain import followups
 from services.supervision.domain.terms import thai_day
@@ -25,23 +26,22 @@ log = logging.getLogger(__name__)
 ACTOR = "system:overdue-watch"
 
 
-async def due_items(views: Views, today: date) -> list[dict[str, str]]:
+async def due_items(facts: Records, today: date) -> list[OpenItem]:
     """Open action items whose due day has passed, as the read model knows them."""
-    docs = await views.find(VISITS, {"kind": "item", "status": "open"})
-    return [d for d in docs if date.fromisoformat(d["due_on"]) < today]
+    return [i for i in await facts.open_items() if i.due_on < today]
 
 
-async def mark_overdue_items(runner: CommandRunner, views: Views) -> int:
+async def mark_overdue_items(runner: CommandRunner, facts: Records) -> int:
     """One round: returns how many items became overdue now."""
     today = thai_day(runner.now())
     marked = 0
-    for item in await due_items(views, today):
+    for item in await due_items(facts, today):
         meta = CommandMeta(actor_id=ACTOR, actor_role="system", name="mark_overdue")
-        target = visit_target(item["esa"], item["province"], item["visit_id"])
+        target = visit_target(item.esa, item.province, item.visit_id)
         outcome = await runner.run(
             target,
             meta,
-            functools.partial(followups.mark_overdue, item_id=item["item_id"], today=today),
+            functools.partial(followups.mark_overdue, item_id=item.item_id, today=today),
         )
         marked += bool(outcome.result.get("event_ids"))
     return marked
@@ -50,7 +50,7 @@ async def mark_overdue_items(runner: CommandRunner, views: Views) -> int:
 @dataclass
 class OverdueWatch:
     runner: CommandRunner
-    views: Views
+    facts: Records
     every_s: float
     rounds: int = 0
     marked: int = 0
@@ -63,7 +63,7 @@ class OverdueWatch:
     async def run(self) -> None:
         while not self._stopping.is_set():
             try:
-                self.marked += await mark_overdue_items(self.runner, self.views)
+                self.marked += await mark_overdue_items(self.runner, self.facts)
                 self.last_error = ""
             except Exception as exc:  # the store away: try again next round
                 self.last_error = f"{type(exc).__name__}: {exc}"

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from kit.commands import CommandMeta, CommandOutcome, CommandRunner, StreamTarget
 from kit.events import CloudEvent
 from kit.ids import new_id
-from services.supervision.application.views import SCHOOLS, Views
+from services.supervision.application.ports import Directory
 from services.supervision.domain import followups
 
 CURRICULUM_APPROVED = "curriculum.CurriculumApproved"
@@ -43,26 +43,18 @@ class CurriculumApproved(BaseModel):
 
 
 async def on_curriculum_approved(
-    runner: CommandRunner, views: Views, event: CloudEvent
+    runner: CommandRunner, directory: Directory, event: CloudEvent
 ) -> CommandOutcome | None:
     if event.type != CURRICULUM_APPROVED:
         return None
     approved = CurriculumApproved.model_validate(event.data)
-    known = await views.get(SCHOOLS, f"school:{approved.school}")
+    known = await directory.school(approved.school)
     where = {
         "school": approved.school,
-        "cluster": (known or {}).get("cluster", ""),
+        "cluster": known.cluster if known else "",
         "esa": approved.esa,
         "province": approved.province,
     }
-    meta = CommandMeta(
-        actor_id=ACTOR,
-        actor_role="system",
-        name="schedule_curriculum_follow_up",
-        payload={"event": event.id},
-        idempotency_key=f"curriculum-approved:{event.id}",
-        correlation_id=event.correlationid,
-    )
     follow_up_id = new_id()
     target = StreamTarget(
         approved.esa,
@@ -71,7 +63,7 @@ async def on_curriculum_approved(
     )
     return await runner.run(
         target,
-        meta,
+        _meta(event),
         lambda h: followups.schedule_curriculum_follow_up(
             h,
             follow_up_id,
@@ -82,4 +74,16 @@ async def on_curriculum_approved(
             approved.approved_by,
             approved.decided_at,
         ),
+    )
+
+
+def _meta(event: CloudEvent) -> CommandMeta:
+    """The policy's command: the approval's id is its idempotency key."""
+    return CommandMeta(
+        actor_id=ACTOR,
+        actor_role="system",
+        name="schedule_curriculum_follow_up",
+        payload={"event": event.id},
+        idempotency_key=f"curriculum-approved:{event.id}",
+        correlation_id=event.correlationid,
     )

@@ -1,8 +1,10 @@
 """4Q quality of a school in an academic year (TUMHOME plus INNO).
 
-At the start of the year the school director signs a quality agreement with the ESA director:
-targets on the five dimensions. At year end indicator scores are evaluated against the targets
-(a later evaluation supersedes an earlier one); honours follow an evaluation.
+Before development the school's present state on the five dimensions is collected (the
+baseline, step U). At the start of the year the school director signs a quality agreement with
+the ESA director: targets on the five dimensions. At year end indicator scores are evaluated
+against the targets (a later evaluation supersedes an earlier one); honours follow an
+evaluation. Neither the baseline nor the agreement changes after the evaluation.
 """
 
 from __future__ import annotations
@@ -19,16 +21,24 @@ def quality_stream(school: str, year: int) -> str:
     return f"quality-{school}-{year}"
 
 
+def record_baseline(
+    history: list[DomainEvent], baseline: ev.QualityBaselineRecorded
+) -> list[DomainEvent]:
+    _check_dimensions(baseline.scores)
+    _not_evaluated(history, "ข้อมูลสภาพปัจจุบัน", "baseline")
+    earlier = [e for e in history if isinstance(e, ev.QualityBaselineRecorded)]
+    if earlier and earlier[-1].model_dump(exclude={"revision"}) == baseline.model_dump(
+        exclude={"revision"}
+    ):
+        return []
+    return [baseline.model_copy(update={"revision": len(earlier) + 1})]
+
+
 def sign_agreement(
     history: list[DomainEvent], signed: ev.QualityAgreementSigned
 ) -> list[DomainEvent]:
     _check_dimensions(signed.targets)
-    if any(isinstance(e, ev.QualityEvaluated) for e in history):
-        raise RuleViolation(
-            "ประเมินผลปีนี้แล้ว แก้ไขข้อตกลงไม่ได้",
-            "This year is evaluated; the agreement can no longer change.",
-            code="already_evaluated",
-        )
+    _not_evaluated(history, "ข้อตกลง", "agreement")
     current = _agreement(history)
     if current and current.targets == signed.targets:
         return []
@@ -77,6 +87,15 @@ def award_honour(history: list[DomainEvent], award: ev.QualityHonourAwarded) -> 
     ):
         return []
     return [award]
+
+
+def _not_evaluated(history: list[DomainEvent], what_th: str, what: str) -> None:
+    if any(isinstance(e, ev.QualityEvaluated) for e in history):
+        raise RuleViolation(
+            f"ประเมินผลปีนี้แล้ว แก้ไข{what_th}ไม่ได้",
+            f"This year is evaluated; the {what} can no longer change.",
+            code="already_evaluated",
+        )
 
 
 def _agreement(history: list[DomainEvent]) -> ev.QualityAgreementSigned | None:

@@ -1,9 +1,9 @@
 """ESA records kept once each: training events, partner cooperation (form 7), dissemination
-(form 8), the SAR synthesis of a year."""
+(form 8); the SAR synthesis and the partnership summary of a year (a later one supersedes)."""
 
 from __future__ import annotations
 
-from kit.errors import RuleViolation
+from kit.errors import NotFound, RuleViolation
 from kit.events import DomainEvent
 from services.supervision.domain.events import records as ev
 from services.supervision.domain.events.parts import Participant
@@ -19,7 +19,7 @@ def add_participants(
 ) -> list[DomainEvent]:
     held = next((e for e in history if isinstance(e, ev.TrainingHeld)), None)
     if held is None:
-        raise RuleViolation("ไม่พบการอบรมนี้", "No such training event.", code="unknown_training")
+        raise NotFound("ไม่พบการอบรมนี้", "No such training event.", code="unknown_training")
     known = {(p.name, p.school) for p in held.participants}
     for e in history:
         if isinstance(e, ev.TrainingParticipantsAdded):
@@ -48,6 +48,26 @@ def record_synthesis(
             code="nothing_to_synthesise",
         )
     return [synthesis]
+
+
+def report_partnership_summary(
+    history: list[DomainEvent], summary: ev.PartnershipSummaryReported
+) -> list[DomainEvent]:
+    if not summary.partnerships:
+        raise RuleViolation(
+            "ยังไม่มีบันทึกการประสานความร่วมมือ (แบบ 7) ในปีนี้ให้สรุป",
+            "No cooperation (form 7) is recorded this year to summarise.",
+            code="no_partnerships",
+        )
+    earlier = [e for e in history if isinstance(e, ev.PartnershipSummaryReported)]
+    last = earlier[-1].model_dump(exclude={"revision"}) if earlier else None
+    if last == summary.model_dump(exclude={"revision"}):
+        return []
+    return [summary.model_copy(update={"revision": len(earlier) + 1})]
+
+
+def partnership_summary_stream(esa: str, year: int) -> str:
+    return f"partnershipsummary-{esa}-{year}"
 
 
 def training_stream(training_id: str) -> str:

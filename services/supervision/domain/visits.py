@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from kit.auth.place import Place
 from kit.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from kit.events import DomainEvent
 from services.supervision.domain.events import visits as ev
@@ -41,6 +42,17 @@ class Visit:
         """The fields every later event of this visit repeats for its readers."""
         r = self.recorded
         return {k: getattr(r, k) for k in ev.VisitEvent.model_fields}
+
+    @property
+    def place(self) -> Place:
+        """Where the visit happened: who may act on it is decided from this."""
+        r = self.recorded
+        return Place.of_school(r.school, r.esa, r.cluster)
+
+    def item_status(self, item_id: str) -> dict[str, Any]:
+        done = item_id in self.closed_items
+        overdue = item_id in self.overdue_items
+        return {"status": "done" if done else "overdue" if overdue else "open", "overdue": overdue}
 
 
 def visit_from(history: list[DomainEvent]) -> Visit:
@@ -156,19 +168,15 @@ def _edit_conflict(visit: Visit, base: int, changes: dict[str, Any]) -> Conflict
     )
 
 
-def acknowledge(
-    history: list[DomainEvent], school: str, revision: int, by: str
-) -> list[DomainEvent]:
-    visit = _current(history, school, revision)
+def acknowledge(history: list[DomainEvent], revision: int, by: str) -> list[DomainEvent]:
+    visit = _current(history, revision)
     if visit.acknowledged == revision:
         return []
     return [ev.VisitAcknowledged(**visit.facts(), revision=revision, by=by)]
 
 
-def dispute(
-    history: list[DomainEvent], school: str, revision: int, by: str, comment: str
-) -> list[DomainEvent]:
-    visit = _current(history, school, revision)
+def dispute(history: list[DomainEvent], revision: int, by: str, comment: str) -> list[DomainEvent]:
+    visit = _current(history, revision)
     if visit.acknowledged == revision:
         raise RuleViolation(
             "โรงเรียนรับทราบบันทึกฉบับนี้แล้ว",
@@ -178,11 +186,10 @@ def dispute(
     return [ev.VisitDisputed(**visit.facts(), revision=revision, by=by, comment=comment)]
 
 
-def _current(history: list[DomainEvent], school: str, revision: int) -> Visit:
-    """The visited school answers the revision it read; a newer one must be read first."""
+def _current(history: list[DomainEvent], revision: int) -> Visit:
+    """The visited school answers the revision it read; a newer one must be read first (only
+    the visited school answers: the caller's check on `Visit.place` is the application's)."""
     visit = visit_from(history)
-    if visit.recorded.school != school:
-        raise NotFound("ไม่พบบันทึกการนิเทศนี้", "No such visit record.")
     if revision != visit.revision:
         raise Conflict(
             "บันทึกการนิเทศมีฉบับแก้ไขใหม่กว่าที่ท่านอ่าน กรุณาอ่านฉบับล่าสุด",

@@ -36,6 +36,22 @@ class Indicator(Part):
     title_th: str
 
 
+class Member(Part):
+    """A member of an appointed committee or team, as the order lists them."""
+
+    name: str
+    position: str = ""
+    role: str = "member"  # chair, vice_chair, member, secretary
+    sector: str = "esa"
+    person: str | None = None  # their person id, when they record the committee's work here
+
+
+class ProvinceSchool(Part):
+    school: str
+    esa: str
+    cluster: str
+
+
 class Participant(Part):
     name: str
     position: str = ""

@@ -53,6 +53,24 @@ class PartnerCooperationRecorded(EsaRecord):
     outcome: str = ""
 
 
+class PartnershipSummaryReported(EsaRecord):
+    """สรุปและรายงานผลการประสานความร่วมมือกับหน่วยงานอื่น: the year's cooperations as they
+    stood when reported (a later report supersedes)."""
+
+    type = "supervision.PartnershipSummaryReported"
+    academic_year: int
+    revision: int
+    summary_th: str
+    achievements: list[str]
+    next_steps: list[str]
+    reported_to: str
+    reported_on: date
+    document: Evidence | None = None
+    partnerships: list[str]  # record ids of the year's cooperations
+    by_sector: dict[str, int]
+    schools: list[str]  # schools the cooperations reached
+
+
 class DisseminationRecorded(EsaRecord):
     type = "supervision.DisseminationRecorded"
     record_id: str
@@ -80,6 +98,7 @@ RECORD_EVENTS: list[type[DomainEvent]] = [
     TrainingHeld,
     TrainingParticipantsAdded,
     PartnerCooperationRecorded,
+    PartnershipSummaryReported,
     DisseminationRecorded,
     SarSynthesisRecorded,
 ]

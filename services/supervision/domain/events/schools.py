@@ -26,6 +26,18 @@ class QualityAgreementSigned(SchoolYearEvent):
     esa_director: str
 
 
+class QualityBaselineRecorded(SchoolYearEvent):
+    """ขั้นที่ 2 (U): the school's present state on the 4Q dimensions before development."""
+
+    type = "supervision.QualityBaselineRecorded"
+    scores: dict[str, float]  # dimension -> score (0-100)
+    problems: list[str]
+    needs: list[str]
+    priorities: list[str]  # dimensions to develop first
+    collected_on: date
+    revision: int  # 1, then 2... when recollected before the evaluation
+
+
 class QualityEvaluated(SchoolYearEvent):
     type = "supervision.QualityEvaluated"
     indicators: dict[str, dict[str, float]]  # dimension -> indicator id -> score (0-100)
@@ -41,6 +53,21 @@ class QualityHonourAwarded(SchoolYearEvent):
     honour_id: str
     title_th: str
     awarded_on: date
+
+
+class TeacherHonoured(SchoolYearEvent):
+    """ยกย่องเชิดชูเกียรติครูที่มีผลงานที่เป็นเลิศ."""
+
+    type = "supervision.TeacherHonoured"
+    honour_id: str
+    teacher: str
+    position: str = ""
+    work_th: str
+    subject_area: str = ""
+    title_th: str
+    awarded_on: date
+    awarded_by: str  # the role that honoured: esa_director or driving_committee
+    evidence: list[Evidence]
 
 
 class SarSubmitted(SchoolYearEvent):
@@ -76,8 +103,10 @@ class FollowUpSupervisionScheduled(SchoolYearEvent):
 
 SCHOOL_YEAR_EVENTS: list[type[DomainEvent]] = [
     QualityAgreementSigned,
+    QualityBaselineRecorded,
     QualityEvaluated,
     QualityHonourAwarded,
+    TeacherHonoured,
     SarSubmitted,
     SarReturnedForCorrection,
     SarAccepted,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from services.supervision.domain.events import plans, schools, visits
-from services.supervision.domain.events.parts import ActionItem, Indicator, SchoolRef
+from services.supervision.domain.events import drive, plans, schools, visits
+from services.supervision.domain.events.parts import ActionItem, Indicator, Member, SchoolRef
 from services.supervision.domain.events.records import RubricVersionPublished
 
 WHERE = {"school": "1042060101", "cluster": "loei-3-nahaeo", "esa": "loei-3", "province": "loei"}
@@ -85,4 +85,19 @@ def agreement(**targets: float) -> schools.QualityAgreementSigned:
         signed_on=date(2026, 5, 20),
         school_director="ผอ.โรงเรียน",
         esa_director="ผอ.สพป.",
+    )
+
+
+def member(name: str, role: str = "member", person: str | None = None) -> Member:
+    return Member(name=name, position="ศึกษานิเทศก์", role=role, sector="esa", person=person)
+
+
+def team(order_no: str = "123/2569", *members: Member) -> drive.QualityDrivingTeamAppointed:
+    return drive.QualityDrivingTeamAppointed(
+        esa="loei-3",
+        province="loei",
+        academic_year=2569,
+        order_no=order_no,
+        appointed_on=date(2026, 5, 20),
+        members=list(members) or [member("นายประเสริฐ มั่นคง", "chair"), member("นางสาวมาลี ใจดี")],
     )

@@ -1,14 +1,15 @@
-"""What supervisors, directors and schools read: visit coverage per school and per supervisor,
-and the service's lists. Scope checks are the routes'; `school` narrows an answer to one school.
-"""
+"""Visit coverage of an ESA's schools in a semester, per school and per supervisor: visits
+this semester, not visited this semester, not visited in the last 30 days (counted back from
+the service clock's Thai day). Narrowed to the schools the caller reads."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
 
-from kit.readmodel.docs import public
-from services.supervision.application.views import PLANS, SCHOOLS, VISITS, Views
+from services.supervision.adapters.lookups import Views
+from services.supervision.adapters.projections import schools
+from services.supervision.adapters.reading import Admits
 from services.supervision.domain.terms import term_key
 
 RECENT_DAYS = 30
@@ -33,18 +34,17 @@ def school_coverage(doc: dict[str, Any], term: str, today: date) -> dict[str, An
 
 
 async def coverage(
-    views: Views, esa: str, year: int, semester: int, today: date, school: str | None = None
+    views: Views, esa: str, term: tuple[int, int], today: date, admits: Admits
 ) -> dict[str, Any]:
-    docs = await views.find(SCHOOLS, {"kind": "school", "esa": esa})
-    term = term_key(year, semester)
+    docs = await views.find(schools.MODEL, {"kind": "school", "esa": esa})
+    key = term_key(*term)
     rows = sorted(
-        (school_coverage(d, term, today) for d in docs if school in (None, d["school"])),
-        key=lambda r: r["school"],
+        (school_coverage(d, key, today) for d in docs if admits(d)), key=lambda r: r["school"]
     )
     return {
         "esa": esa,
-        "year": year,
-        "semester": semester,
+        "year": term[0],
+        "semester": term[1],
         "as_of": today.isoformat(),
         **_counts(rows),
         "schools": rows,
@@ -78,31 +78,3 @@ def _by_supervisor(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         }
         for who, mine in sorted(groups.items())
     ]
-
-
-async def plan(views: Views, esa: str, year: int, semester: int) -> dict[str, Any]:
-    doc = await views.get(PLANS, f"plan:{esa}:{year}:{semester}")
-    if doc is None or doc.get("kind") != "plan":
-        return {
-            "esa": esa,
-            "year": str(year),
-            "semester": str(semester),
-            "assignments": {},
-            "planned": {},
-        }
-    return public(doc)
-
-
-async def listing(
-    views: Views, model: str, flt: dict[str, Any], school: str | None
-) -> list[dict[str, Any]]:
-    """Documents of a view, narrowed to one school's when `school` is given, newest id first."""
-    docs = [public(d) for d in await views.find(model, flt)]
-    if school is not None:
-        docs = [d for d in docs if d.get("school") == school]
-    return sorted(docs, key=lambda d: d["_id"], reverse=True)
-
-
-async def visit(views: Views, visit_id: str) -> dict[str, Any] | None:
-    doc = await views.get(VISITS, f"visit:{visit_id}")
-    return public(doc) if doc and doc.get("kind") == "visit" else None

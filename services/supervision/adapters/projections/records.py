@@ -1,5 +1,6 @@
-"""`supervision_records`: a school's year (4Q quality, SAR) and the ESA's records (rubrics,
-training events, partners, dissemination, SAR synthesis), one document each."""
+"""`supervision_records`: a school's year (4Q baseline, agreement, evaluation and honours; the
+SAR; its honoured teachers) and the ESA's records (rubrics, training events, partners and the
+year's partnership summary, dissemination, the SAR synthesis), one document each."""
 
 from __future__ import annotations
 
@@ -7,9 +8,14 @@ from typing import Any
 
 from kit.events import CloudEvent
 from kit.readmodel import Docs
-from services.supervision.application.views import RECORDS
 
-QUALITY = ("QualityAgreementSigned", "QualityEvaluated", "QualityHonourAwarded")
+MODEL = "supervision_records"
+QUALITY = (
+    "QualityBaselineRecorded",
+    "QualityAgreementSigned",
+    "QualityEvaluated",
+    "QualityHonourAwarded",
+)
 SAR = ("SarSubmitted", "SarReturnedForCorrection", "SarAccepted")
 ESA_RECORDS = {
     "TrainingHeld": ("training", "training_id"),
@@ -17,6 +23,7 @@ ESA_RECORDS = {
     "PartnerCooperationRecorded": ("partnership", "record_id"),
     "DisseminationRecorded": ("dissemination", "record_id"),
 }
+ESA_YEAR = {"SarSynthesisRecorded": "synthesis", "PartnershipSummaryReported": "partnershipsummary"}
 
 
 def record_key(kind: str, d: dict[str, Any]) -> str:
@@ -24,20 +31,27 @@ def record_key(kind: str, d: dict[str, Any]) -> str:
         return f"quality:{d['school']}:{d['academic_year']}"
     if kind in SAR:
         return f"sar:{d['school']}:{d['academic_year']}"
+    if kind == "TeacherHonoured":
+        return f"teachers:{d['school']}:{d['academic_year']}"
     if kind in ESA_RECORDS:
         name, id_field = ESA_RECORDS[kind]
         return f"{name}:{d[id_field]}"
-    if kind == "SarSynthesisRecorded":
-        return f"synthesis:{d['esa']}:{d['academic_year']}"
+    if kind in ESA_YEAR:
+        return f"{ESA_YEAR[kind]}:{d['esa']}:{d['academic_year']}"
     if kind == "RubricVersionPublished":
         return f"rubric:{d['esa']}:{d['rubric_id']}"
     return ""
 
 
 class RecordsView:
-    name = RECORDS
+    name = MODEL
     sources = ["supervision"]
-    indexes = [["kind", "esa", "year"], ["kind", "esa"], ["kind", "school"]]
+    indexes = [
+        ["kind", "esa", "year"],
+        ["kind", "esa"],
+        ["kind", "school"],
+        ["kind", "province", "year"],
+    ]
 
     def keys(self, event: CloudEvent) -> list[str]:
         key = record_key(event.type.removeprefix("supervision."), event.data)
@@ -52,25 +66,18 @@ class RecordsView:
             doc["year"] = str(d["academic_year"])
         if "school" in d:
             doc.update(school=d["school"], cluster=d["cluster"])
-        if kind in QUALITY:
-            _quality(doc, kind, d)
-        elif kind in SAR:
-            _sar(doc, kind, d, event)
-        elif kind == "RubricVersionPublished":
-            doc.update(rubric_id=d["rubric_id"], title=d["title"], latest=d["version"])
-            doc.setdefault("versions", {})[str(d["version"])] = d["indicators"]
-        elif kind == "TrainingParticipantsAdded":
-            doc.setdefault("participants", []).extend(d["participants"])
-        else:
-            doc.update({k: v for k, v in d.items() if k != "academic_year"})
+        FOLD.get(kind, _whole)(doc, kind, d, event)
         if kind.startswith("Training"):
             doc["participant_count"] = len(doc.get("participants", []))
 
 
-def _quality(doc: dict[str, Any], kind: str, d: dict[str, Any]) -> None:
+def _quality(doc: dict[str, Any], kind: str, d: dict[str, Any], event: CloudEvent) -> None:
     doc.setdefault("honours", [])
-    if kind == "QualityAgreementSigned":
-        keep: tuple[str, ...] = ("targets", "signed_on", "school_director", "esa_director")
+    if kind == "QualityBaselineRecorded":
+        keep: tuple[str, ...] = ("scores", "problems", "needs", "priorities", "collected_on")
+        doc["baseline"] = {k: d[k] for k in keep}
+    elif kind == "QualityAgreementSigned":
+        keep = ("targets", "signed_on", "school_director", "esa_director")
         doc["agreement"] = {k: d[k] for k in keep}
     elif kind == "QualityEvaluated":
         keep = (
@@ -102,3 +109,33 @@ def _sar(doc: dict[str, Any], kind: str, d: dict[str, Any], event: CloudEvent) -
     if d.get("reasons"):
         step["reasons"] = d["reasons"]
     doc.setdefault("history", []).append(step)
+
+
+def _teacher(doc: dict[str, Any], kind: str, d: dict[str, Any], event: CloudEvent) -> None:
+    keep = ("honour_id", "teacher", "position", "work_th", "subject_area", "title_th")
+    honour = {k: d[k] for k in keep} | {"awarded_on": d["awarded_on"]}
+    honour |= {"awarded_by": d["awarded_by"], "evidence": d["evidence"]}
+    doc.setdefault("honours", []).append(honour)
+
+
+def _rubric(doc: dict[str, Any], kind: str, d: dict[str, Any], event: CloudEvent) -> None:
+    doc.update(rubric_id=d["rubric_id"], title=d["title"], latest=d["version"])
+    doc.setdefault("versions", {})[str(d["version"])] = d["indicators"]
+
+
+def _participants(doc: dict[str, Any], kind: str, d: dict[str, Any], event: CloudEvent) -> None:
+    doc.setdefault("participants", []).extend(d["participants"])
+
+
+def _whole(doc: dict[str, Any], kind: str, d: dict[str, Any], event: CloudEvent) -> None:
+    doc.update({k: v for k, v in d.items() if k != "academic_year"})
+    doc["recorded_at"] = event.time.isoformat()
+
+
+FOLD = {
+    **dict.fromkeys(QUALITY, _quality),
+    **dict.fromkeys(SAR, _sar),
+    "TeacherHonoured": _teacher,
+    "RubricVersionPublished": _rubric,
+    "TrainingParticipantsAdded": _participants,
+}

@@ -7,8 +7,8 @@ from typing import Any
 
 from kit.events import CloudEvent
 from kit.readmodel import Docs
-from services.supervision.application.views import VISITS
 
+MODEL = "supervision_visits"
 FACTS = ("visit_id", "esa", "province", "school", "cluster", "supervisor")
 CONTENT = (
     "mode",
@@ -32,7 +32,7 @@ def item_key(visit_id: str, item_id: str) -> str:
 
 
 class VisitsView:
-    name = VISITS
+    name = MODEL
     sources = ["supervision"]
     indexes = [
         ["kind", "esa", "year", "semester"],

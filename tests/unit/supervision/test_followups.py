@@ -9,7 +9,7 @@ import pytest
 from kit.errors import InvalidInput, NotFound, RuleViolation
 from services.supervision.domain import followups, observations, visits
 from services.supervision.domain.events.schools import FollowUpSupervisionScheduled
-from tests.unit.supervision_examples import JUNE_10, WHERE, recorded, rubric
+from tests.unit.supervision.examples import JUNE_10, WHERE, recorded, rubric
 
 LATER = JUNE_10 + timedelta(days=30)
 

@@ -9,7 +9,7 @@ import pytest
 from kit.errors import RuleViolation
 from services.supervision.domain import plans
 from services.supervision.domain.events.plans import SchoolReassigned, SchoolsAssigned
-from tests.unit.supervision_examples import assigned, planned
+from tests.unit.supervision.examples import assigned, planned
 
 
 def test_assigning_new_schools_records_them_for_the_supervisor() -> None:

@@ -1,27 +1,33 @@
-"""`supervision_schools`: every school of the ESA (a tolerant reader of the directory's events)
-with, per semester, its supervisor and its visits, and its last visit ever.
+"""`supervision_schools`: the organisation as this service needs it (a tolerant reader of the
+directory's events): every province and ESA, and every school with its ESA, cluster and
+province, its supervisor per semester, its visits per semester and its last visit ever.
 
-This is what "not visited this semester" and "not visited in 30 days" are answered from.
+This is what "not visited this semester" and "not visited in 30 days" are answered from, and
+where commands find the schools they name.
 """
 
 from __future__ import annotations
 
 from kit.events import CloudEvent
 from kit.readmodel import Docs
-from services.supervision.application.views import SCHOOLS
 from services.supervision.domain.terms import term_key
 
+MODEL = "supervision_schools"
 PLACED = ("directory.SchoolRegistered", "directory.SchoolMoved")
-ASSIGNED = ("supervision.SchoolsAssigned", "supervision.SchoolReassigned")
+UNITS = ("directory.ProvinceRegistered", "directory.EsaRegistered")
 
 
 class SchoolsView:
-    name = SCHOOLS
+    name = MODEL
     sources = ["directory", "supervision"]
-    indexes = [["kind", "esa"], ["kind", "esa", "cluster"]]
+    indexes = [["kind", "esa"], ["kind", "esa", "cluster"], ["kind", "province"]]
 
     def keys(self, event: CloudEvent) -> list[str]:
         d = event.data
+        if event.type == "directory.ProvinceRegistered":
+            return [f"province:{d['province']}"]
+        if event.type == "directory.EsaRegistered":
+            return [f"esa:{d['esa']}"]
         if event.type in PLACED or event.type == "supervision.VisitRecorded":
             return [f"school:{d['school']}"]
         if event.type == "supervision.SchoolsAssigned":
@@ -32,7 +38,9 @@ class SchoolsView:
 
     def apply(self, docs: Docs, event: CloudEvent) -> None:
         d = event.data
-        if event.type in PLACED:
+        if event.type in UNITS:
+            _unit(docs, event)
+        elif event.type in PLACED:
             _place(docs, event)
         elif event.type == "supervision.SchoolsAssigned":
             term = term_key(d["academic_year"], d["semester"])
@@ -45,6 +53,17 @@ class SchoolsView:
             docs[f"school:{d['school']}"].setdefault("supervisors", {})[term] = who
         else:
             _visited(docs, event)
+
+
+def _unit(docs: Docs, event: CloudEvent) -> None:
+    d = event.data
+    if event.type == "directory.ProvinceRegistered":
+        doc = docs[f"province:{d['province']}"]
+        doc.update(kind="province", province=d["province"])
+    else:
+        doc = docs[f"esa:{d['esa']}"]
+        doc.update(kind="esa", esa=d["esa"], province=d["province"])
+    doc["name_th"] = d.get("name_th", "")
 
 
 def _place(docs: Docs, event: CloudEvent) -> None:

@@ -10,7 +10,7 @@ from kit.errors import Conflict, InvalidInput, NotFound, RuleViolation
 from services.supervision.domain import visits
 from services.supervision.domain.events.parts import ActionItem
 from services.supervision.domain.events.visits import VisitAcknowledged, VisitRevised
-from tests.unit.supervision_examples import JUNE_10, recorded
+from tests.unit.supervision.examples import JUNE_10, recorded
 
 
 def test_an_offline_draft_keeps_when_it_happened_and_when_it_was_recorded() -> None:
@@ -66,29 +66,29 @@ def test_a_revision_that_changes_nothing_records_nothing() -> None:
 
 def test_the_school_acknowledges_the_revision_it_read_once() -> None:
     history = [recorded()]
-    [ack] = visits.acknowledge(history, "1042060101", 1, "kanya")
+    [ack] = visits.acknowledge(history, 1, "kanya")
     assert isinstance(ack, VisitAcknowledged)
-    assert visits.acknowledge([*history, ack], "1042060101", 1, "kanya") == []
+    assert visits.acknowledge([*history, ack], 1, "kanya") == []
 
 
 def test_the_school_must_read_the_newest_revision_before_answering() -> None:
     history = [recorded(), *visits.revise_visit([recorded()], 1, {"findings": "2"}, [])]
     with pytest.raises(Conflict) as stale:
-        visits.acknowledge(history, "1042060101", 1, "kanya")
+        visits.acknowledge(history, 1, "kanya")
     assert stale.value.code == "stale_revision"
 
 
-def test_another_school_cannot_answer_for_the_visited_one() -> None:
-    with pytest.raises(NotFound):
-        visits.dispute([recorded()], "1042060102", 1, "x", "ไม่ถูกต้อง")
+def test_a_visit_is_placed_at_its_school_and_cluster() -> None:
+    place = visits.visit_from([recorded()]).place
+    assert (place.school, place.cluster, place.esa) == ("1042060101", "loei-3-nahaeo", "loei-3")
 
 
 def test_a_dispute_keeps_the_comment_and_an_acknowledged_revision_cannot_be_disputed() -> None:
-    [disputed] = visits.dispute([recorded()], "1042060101", 1, "kanya", "ข้อค้นพบไม่ตรง")
+    [disputed] = visits.dispute([recorded()], 1, "kanya", "ข้อค้นพบไม่ตรง")
     assert disputed.comment == "ข้อค้นพบไม่ตรง"  # type: ignore[attr-defined]
-    acked = [recorded(), *visits.acknowledge([recorded()], "1042060101", 1, "kanya")]
+    acked = [recorded(), *visits.acknowledge([recorded()], 1, "kanya")]
     with pytest.raises(RuleViolation):
-        visits.dispute(acked, "1042060101", 1, "kanya", "x")
+        visits.dispute(acked, 1, "kanya", "x")
 
 
 def test_an_unknown_visit_is_not_found() -> None:

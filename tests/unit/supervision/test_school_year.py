@@ -1,4 +1,5 @@
-"""A school's year: 4Q agreement, evaluation and honours; the SAR; ESA records."""
+"""A school's year: 4Q baseline, agreement, evaluation and honours; honoured teachers; the
+SAR; ESA records and the year's partnership summary."""
 
 from __future__ import annotations
 
@@ -6,12 +7,21 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from kit.errors import InvalidInput, RuleViolation
-from services.supervision.domain import quality, records, sar
+from kit.errors import InvalidInput, NotFound, RuleViolation
+from services.supervision.domain import quality, records, sar, teachers
 from services.supervision.domain.events.parts import Evidence, Participant
-from services.supervision.domain.events.records import SarSynthesisRecorded, TrainingHeld
-from services.supervision.domain.events.schools import QualityEvaluated, QualityHonourAwarded
-from tests.unit.supervision_examples import WHERE, agreement
+from services.supervision.domain.events.records import (
+    PartnershipSummaryReported,
+    SarSynthesisRecorded,
+    TrainingHeld,
+)
+from services.supervision.domain.events.schools import (
+    QualityBaselineRecorded,
+    QualityEvaluated,
+    QualityHonourAwarded,
+    TeacherHonoured,
+)
+from tests.unit.supervision.examples import WHERE, agreement
 
 YEAR = WHERE | {"academic_year": 2569}
 SCORES = {
@@ -123,3 +133,82 @@ def test_a_synthesis_needs_accepted_reports() -> None:
     )
     with pytest.raises(RuleViolation):
         records.record_synthesis([], synthesis)
+
+
+def baseline(**scores: float) -> QualityBaselineRecorded:
+    return QualityBaselineRecorded(
+        **YEAR,
+        scores=scores or dict.fromkeys(SCORES, 55.0),
+        problems=["นักเรียนอ่านไม่คล่อง"],
+        needs=["สื่อการอ่าน"],
+        priorities=["student"],
+        collected_on=date(2026, 5, 18),
+        revision=1,
+    )
+
+
+def test_the_baseline_covers_the_five_dimensions_and_is_recollected_as_a_new_revision() -> None:
+    with pytest.raises(InvalidInput) as partial:
+        quality.record_baseline([], baseline(student=40))
+    assert partial.value.code == "dimensions_incomplete"
+    [first] = quality.record_baseline([], baseline())
+    assert quality.record_baseline([first], baseline()) == []
+    [second] = quality.record_baseline([first], baseline(**dict.fromkeys(SCORES, 60.0)))
+    assert second.revision == 2  # type: ignore[attr-defined]
+
+
+def test_the_baseline_does_not_change_after_the_evaluation() -> None:
+    evaluated = [agreement(), *quality.evaluate([agreement()], YEAR, SCORES, date(2027, 3, 1))]
+    with pytest.raises(RuleViolation) as late:
+        quality.record_baseline(evaluated, baseline())
+    assert late.value.code == "already_evaluated"
+
+
+def test_a_teacher_receives_a_title_once() -> None:
+    honour = TeacherHonoured(
+        **YEAR,
+        honour_id="t1",
+        teacher="นางสมใจ ใจงาม",
+        work_th="การจัดการเรียนรู้ฐานสมรรถนะวิทยาการคำนวณ",
+        title_th="ครูผู้มีผลงานเป็นเลิศ",
+        awarded_on=date(2027, 2, 1),
+        awarded_by="esa_director",
+        evidence=[],
+    )
+    given = teachers.honour_teacher([], honour)
+    assert given == [honour] and teachers.honour_teacher(given, honour) == []
+    other = honour.model_copy(update={"teacher": "นายมานะ ขยัน", "honour_id": "t2"})
+    assert teachers.honour_teacher(given, other) == [other]
+
+
+def test_participants_of_an_unknown_training_are_not_found() -> None:
+    with pytest.raises(NotFound) as unknown:
+        records.add_participants([], [Participant(name="ครูมานะ")])
+    assert unknown.value.status == 404
+
+
+def summary(*partnerships: str) -> PartnershipSummaryReported:
+    return PartnershipSummaryReported(
+        esa="loei-3",
+        province="loei",
+        academic_year=2569,
+        revision=1,
+        summary_th="ภาคีเครือข่ายสนับสนุนอุปกรณ์ DLTV",
+        achievements=[],
+        next_steps=[],
+        reported_to="ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา",
+        reported_on=date(2027, 3, 20),
+        partnerships=list(partnerships),
+        by_sector={"public": len(partnerships)},
+        schools=[],
+    )
+
+
+def test_a_partnership_summary_needs_the_years_cooperations_and_a_new_one_supersedes() -> None:
+    with pytest.raises(RuleViolation) as empty:
+        records.report_partnership_summary([], summary())
+    assert empty.value.code == "no_partnerships"
+    [first] = records.report_partnership_summary([], summary("p1"))
+    assert records.report_partnership_summary([first], summary("p1")) == []
+    [second] = records.report_partnership_summary([first], summary("p1", "p2"))
+    assert second.revision == 2  # type: ignore[attr-defined]

@@ -7,8 +7,8 @@ from typing import Any
 
 from kit.events import CloudEvent
 from kit.readmodel import Docs
-from services.supervision.application.views import PLANS
 
+MODEL = "supervision_plans"
 PLAN_EVENTS = (
     "supervision.SchoolsAssigned",
     "supervision.SchoolReassigned",
@@ -21,7 +21,7 @@ def plan_key(esa: str, year: Any, semester: Any) -> str:
 
 
 class PlansView:
-    name = PLANS
+    name = MODEL
     sources = ["supervision"]
     indexes = [["kind", "esa", "year", "semester"]]
 

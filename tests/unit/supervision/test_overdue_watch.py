@@ -10,15 +10,20 @@ from kit.clock import FixedClock
 from kit.commands import CommandMeta, CommandRunner, StreamTarget
 from kit.eventstore.memory import InMemoryEventStore
 from kit.readmodel.projector import fold
-from services.supervision.adapters.visits_view import VisitsView
+from services.supervision.adapters.lookups import ReadModelLookups
+from services.supervision.adapters.projections.visits import VisitsView
 from services.supervision.application.overdue import mark_overdue_items
 from services.supervision.domain import visits
 from services.supervision.domain.events import registry
-from tests.unit.supervision_examples import recorded
+from tests.unit.supervision.examples import recorded
 
 
 class FoldedViews:
     """The visits view as the stored events make it (stands in for the read-model store)."""
+
+    @classmethod
+    def lookups(cls, store: InMemoryEventStore) -> ReadModelLookups:
+        return ReadModelLookups(cls(store))
 
     def __init__(self, store: InMemoryEventStore) -> None:
         self._store = store
@@ -47,7 +52,7 @@ def overdue_events(store: InMemoryEventStore) -> list[Any]:
 
 async def test_an_item_becomes_overdue_by_itself_the_day_after_it_was_due() -> None:
     runner, store, clock = await setup(datetime(2026, 7, 10, 12, tzinfo=UTC))
-    views = FoldedViews(store)
+    views = FoldedViews.lookups(store)
     assert await mark_overdue_items(runner, views) == 0
     clock.set(datetime(2026, 7, 11, 1, tzinfo=UTC))
     assert await mark_overdue_items(runner, views) == 1
@@ -57,8 +62,8 @@ async def test_an_item_becomes_overdue_by_itself_the_day_after_it_was_due() -> N
 
 async def test_an_item_already_overdue_produces_nothing_more() -> None:
     runner, store, _ = await setup(datetime(2026, 7, 20, tzinfo=UTC))
-    await mark_overdue_items(runner, FoldedViews(store))
-    assert await mark_overdue_items(runner, FoldedViews(store)) == 0
+    await mark_overdue_items(runner, FoldedViews.lookups(store))
+    assert await mark_overdue_items(runner, FoldedViews.lookups(store)) == 0
     assert len(overdue_events(store)) == 1
 
 
@@ -67,7 +72,7 @@ async def test_two_replicas_at_the_same_moment_record_it_once() -> None:
     other = CommandRunner(
         store, registry, "supervision", FixedClock(datetime(2026, 7, 20, tzinfo=UTC))
     )
-    stale = FoldedViews(store)  # both see the item open
+    stale = FoldedViews.lookups(store)  # both see the item open
     results = await asyncio.gather(
         mark_overdue_items(runner, stale), mark_overdue_items(other, stale)
     )
