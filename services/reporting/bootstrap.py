@@ -21,8 +21,9 @@ from kit.readmodel.store import ReadModelStore
 from kit.runtime import Runtime, command_runtime, replica_id
 from kit.settings import Settings
 from services.reporting.adapters import freshness, history
+from services.reporting.adapters.live_reads import LiveReads
 from services.reporting.application.perspective import Perspective, fold_log
-from services.reporting.application.querying import Store
+from services.reporting.application.querying import Store, StoreReads
 from services.reporting.projections.catalogue import projections
 
 REPLAYS_KEPT = 4  # folded views of past moments kept in memory (they do not change)
@@ -35,6 +36,7 @@ class Reporting:
     store: ReadModelStore
     read_models: ReadModelHub
     projections: dict[str, Projection]
+    reads: LiveReads  # what queries read: the live store, rollups kept between batches
     rebuilds: dict[str, RebuildProgress] = field(default_factory=dict)
     _tasks: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
     _replays: dict[Perspective, Store] = field(default_factory=dict)
@@ -43,7 +45,7 @@ class Reporting:
     async def store_for(self, perspective: Perspective) -> Store:
         """The live store, or the event log folded in memory as `perspective` sees it."""
         if perspective.live:
-            return self.store
+            return self.reads
         if perspective in self._replays:
             return self._replays[perspective]
         async with self._replaying:  # one replay at a time: each holds a whole history
@@ -101,7 +103,8 @@ async def start(
     async with command_runtime("reporting", settings, publisher=publisher, clock=clock) as runtime:
         catalogue = projections()
         store, hub = start_read_models(runtime, catalogue, replica_id("reporting"))
-        reporting = Reporting(runtime, store, hub, {p.name: p for p in catalogue})
+        reads = LiveReads(StoreReads(store), hub, [p.name for p in catalogue])
+        reporting = Reporting(runtime, store, hub, {p.name: p for p in catalogue}, reads)
         runtime.checks["read_models"] = freshness.readiness(hub)
         runtime.metrics = freshness.metrics(hub, reporting.rebuilds)
         try:

@@ -75,7 +75,9 @@ async def test_views_are_scoped_like_every_other_read(system: System) -> None:
         ("provinces/rayong", loei_officer, 404),
         ("provinces/loei", supervisor, 403),
         ("nation", loei_officer, 403),
-        ("esas/loei-3", system.auth("school", "1042060101"), 200),
+        ("esas/loei-3", system.auth("school", "1042060101"), 403),  # its ESA's, not its own
+        ("schools/1042060101", system.auth("school", "1042060101"), 200),
+        ("schools/1042060102", system.auth("school", "1042060101"), 404),
     ]
     for path, headers, status in cases:
         r = await system.reporting.get(f"/v1/views/{path}", params={"year": 2569}, headers=headers)
@@ -152,7 +154,7 @@ async def test_a_school_moved_to_another_esa_counts_there_as_organised_now(syste
     recorded = await view(system, "provinces/loei", "provincial_officer", "loei")
     assert by_esa(recorded) == {"loei-1": (0, 0), "loei-2": (0, 0), "loei-3": (14, 2)}
     # The move is effective from today, the day of the answers: then is already the new place
-    # (histories spanning several days are in tests/unit/test_reporting_organisation_*).
+    # (histories spanning several days are in tests/unit/reporting/test_organisation_then_and_now.py).
     assert by_esa(await province("then")) == by_esa(now)
 
 

@@ -1,33 +1,34 @@
-"""Administration of read models: status, freshness and rebuilds."""
+"""Administration of read models: status, freshness and rebuilds (admins)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends, Path
 
-from kit.auth.principal import Role
-from kit.errors import Forbidden
-from kit.http.deps import CurrentPrincipal
+from services.reporting.api.access import ADMINS, Office, office
+from services.reporting.api.answers import Level
+from services.reporting.api.answers_admin import ReadModels, RebuildProgress
 from services.reporting.api.deps import ReportingDep
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1/admin", tags=["administration"])
+Admin = Annotated[Office, Depends(office(Level.NATION, ADMINS))]
 
 
-@router.get("/admin/read-models", tags=["administration"])
-async def read_models(r: ReportingDep, principal: CurrentPrincipal) -> dict[str, Any]:
+@router.get("/read-models", response_model=ReadModels)
+async def read_models(_: Admin, r: ReportingDep) -> dict[str, Any]:
     """Each read model: generation, freshness, rebuild progress (admin)."""
-    if not principal.sees_nation({Role.ADMIN}):
-        raise Forbidden()
     return {
         "read_models": r.read_models.status(),
         "rebuilds": {k: v.as_dict() for k, v in r.rebuilds.items()},
     }
 
 
-@router.post("/admin/read-models/{model}/rebuild", tags=["administration"], status_code=202)
-async def start_rebuild(model: str, r: ReportingDep, principal: CurrentPrincipal) -> dict[str, Any]:
+@router.post("/read-models/{model}/rebuild", status_code=202, response_model=RebuildProgress)
+async def start_rebuild(
+    model: Annotated[str, Path(description="The read model's name, e.g. needs_esa_summary")],
+    _: Admin,
+    r: ReportingDep,
+) -> dict[str, Any]:
     """Rebuild a read model from offset 0 into a new generation, then switch (admin)."""
-    if not principal.sees_nation({Role.ADMIN}):
-        raise Forbidden()
     return r.start_rebuild(model).as_dict()

@@ -1,116 +1,81 @@
-"""Needs reporting routes: response rates, schools not yet answered and needs ranked, for an
-ESA, a province (per ESA) and the nation (per province). Production and the media service
-are in needs_media."""
+"""The needs reports: response rates, schools not yet answered, needs ranked, media
+production (form 3) and the media service (forms 4 and 6), each at ESA, province and nation
+(api.registry makes the three routes of an entry)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
-
-from fastapi import APIRouter, Path, Query
-
-from kit.http.deps import CurrentPrincipal
-from services.reporting.api import needs_media
-from services.reporting.api.deps import ReportingDep, Year
-from services.reporting.api.needs_scope import check
-from services.reporting.application import needs as queries
+from services.reporting.api.answers import Level
+from services.reporting.api.answers_media import Production, Service
+from services.reporting.api.answers_needs import (
+    EsaResponseRates,
+    NeedsRanking,
+    NonRespondents,
+    ResponseRates,
+)
+from services.reporting.api.answers_needs_steps import MediaFollowups, ModelMedia
+from services.reporting.api.params import ranking_filter, service_day, year_only
+from services.reporting.api.registry import Report, routes
+from services.reporting.application.needs import response_rates
+from services.reporting.application.needs_followups import followups
+from services.reporting.application.needs_missing import non_respondents
+from services.reporting.application.needs_model_media import model_media
+from services.reporting.application.needs_production import production
 from services.reporting.application.needs_ranking import needs_ranking
+from services.reporting.application.needs_service import service
 
-router = APIRouter(prefix="/v1", tags=["needs"])
-router.include_router(needs_media.router)
-EsaCode = Annotated[str, Path(pattern=r"^[a-z0-9-]{1,40}$")]
-ProvinceCode = Annotated[str, Path(pattern=r"^[a-z0-9-]{1,40}$")]
-Category = Annotated[Literal["media", "innovation", "technology"] | None, Query()]
-Subject = Annotated[str | None, Query(pattern=r"^[a-z_]{1,30}$")]
-
-
-@router.get("/esas/{esa}/needs/response-rates")
-async def needs_esa(
-    esa: EsaCode, year: Year, r: ReportingDep, principal: CurrentPrincipal
-) -> dict[str, Any]:
-    """Response rates of an ESA's needs-survey campaigns, per campaign and cluster."""
-    check(principal, "esa", esa)
-    return await queries.needs_esa(r.store, esa, year)
-
-
-@router.get("/provinces/{province}/needs/response-rates")
-async def needs_province(
-    province: ProvinceCode, year: Year, r: ReportingDep, principal: CurrentPrincipal
-) -> dict[str, Any]:
-    """A province's response rate with the breakdown per ESA (province = sum of its ESAs)."""
-    check(principal, "province", province)
-    return await queries.needs_province(r.store, province, year)
-
-
-@router.get("/nation/needs/response-rates")
-async def needs_nation(year: Year, r: ReportingDep, principal: CurrentPrincipal) -> dict[str, Any]:
-    """The national response rate with the breakdown per province."""
-    check(principal, "nation", "th")
-    return await queries.needs_nation(r.store, year)
-
-
-@router.get("/esas/{esa}/needs/non-respondents")
-async def missing_esa(
-    esa: EsaCode, year: Year, r: ReportingDep, principal: CurrentPrincipal
-) -> dict[str, Any]:
-    """Schools of the ESA that have not answered (or not corrected a returned response)."""
-    check(principal, "esa", esa)
-    return await queries.non_respondents(r.store, "esa", esa, year)
-
-
-@router.get("/provinces/{province}/needs/non-respondents")
-async def missing_province(
-    province: ProvinceCode, year: Year, r: ReportingDep, principal: CurrentPrincipal
-) -> dict[str, Any]:
-    """Schools not yet answered in the province, per ESA."""
-    check(principal, "province", province)
-    return await queries.non_respondents(r.store, "province", province, year)
-
-
-@router.get("/nation/needs/non-respondents")
-async def missing_nation(
-    year: Year, r: ReportingDep, principal: CurrentPrincipal
-) -> dict[str, Any]:
-    """How many schools have not answered, per province."""
-    check(principal, "nation", "th")
-    return await queries.non_respondents(r.store, "nation", "th", year)
-
-
-@router.get("/esas/{esa}/needs/ranking")
-async def ranking_esa(
-    esa: EsaCode,
-    year: Year,
-    r: ReportingDep,
-    principal: CurrentPrincipal,
-    category: Category = None,
-    subject: Subject = None,
-) -> dict[str, Any]:
-    """The ESA's needs ranked by category and learning area."""
-    check(principal, "esa", esa)
-    return await needs_ranking(r.store, "esa", esa, year, category, subject)
-
-
-@router.get("/provinces/{province}/needs/ranking")
-async def ranking_province(
-    province: ProvinceCode,
-    year: Year,
-    r: ReportingDep,
-    principal: CurrentPrincipal,
-    category: Category = None,
-    subject: Subject = None,
-) -> dict[str, Any]:
-    """The province's needs ranked, with each ESA's ranking."""
-    check(principal, "province", province)
-    return await needs_ranking(r.store, "province", province, year, category, subject)
-
-
-@router.get("/nation/needs/ranking")
-async def ranking_nation(
-    year: Year,
-    r: ReportingDep,
-    principal: CurrentPrincipal,
-    category: Category = None,
-    subject: Subject = None,
-) -> dict[str, Any]:
-    """The nation's needs ranked, with each province's ranking."""
-    check(principal, "nation", "th")
-    return await needs_ranking(r.store, "nation", "th", year, category, subject)
+REPORTS = [
+    Report(
+        "needs_response_rates",
+        "/needs/response-rates",
+        response_rates,
+        {Level.ESA: EsaResponseRates, Level.PROVINCE: ResponseRates, Level.NATION: ResponseRates},
+        "Response rates of the needs surveys (an ESA's per campaign and cluster)",
+        params=year_only,
+    ),
+    Report(
+        "needs_non_respondents",
+        "/needs/non-respondents",
+        non_respondents,
+        NonRespondents,
+        "Schools that have not answered, or not corrected a returned response",
+        params=year_only,
+    ),
+    Report(
+        "needs_ranking",
+        "/needs/ranking",
+        needs_ranking,
+        NeedsRanking,
+        "Needs ranked by category and learning area",
+        params=ranking_filter,
+    ),
+    Report(
+        "needs_production",
+        "/needs/production",
+        production,
+        Production,
+        "Media and innovations registered by schools, by quality level, kind and area",
+    ),
+    Report(
+        "needs_service",
+        "/needs/service",
+        service,
+        Service,
+        "The media service: requests open, overdue, fulfilled; mean satisfaction",
+        params=service_day,
+    ),
+    Report(
+        "needs_model_media",
+        "/needs/model-media",
+        model_media,
+        ModelMedia,
+        "Model media sent to schools (step 3): dispatches, schools reached, receipts",
+    ),
+    Report(
+        "needs_media_followups",
+        "/needs/media-followups",
+        followups,
+        MediaFollowups,
+        "Follow-ups of the schools' use of media and the media service (form 5)",
+    ),
+]
+router = routes(REPORTS, "needs")

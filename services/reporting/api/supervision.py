@@ -1,98 +1,78 @@
-"""Supervision reporting routes: each view (coverage, follow-ups, observations, quality, sar)
-for an ESA, a province (per ESA) and the nation (per province), and the headline section."""
+"""The supervision reports: the headline section, the views (coverage, follow-ups,
+observations, 4Q quality, SAR) and the ESA's records (training, partners, dissemination),
+each at ESA, province and nation (api.registry makes the three routes of an entry)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from functools import partial
 
-from fastapi import APIRouter, Path
+from services.reporting.api.answers_records import Dissemination, Partnerships, Training
+from services.reporting.api.answers_supervision import (
+    Coverage,
+    FollowUps,
+    Observations,
+    Quality,
+    Sar,
+    SupervisionSection,
+    SupervisionView,
+)
+from services.reporting.api.registry import Report, routes
+from services.reporting.api.supervision_steps import STEPS
+from services.reporting.application import supervision, supervision_section
+from services.reporting.application.dissemination import dissemination
+from services.reporting.application.partnerships import partnerships
+from services.reporting.application.training import training
 
-from kit.errors import Forbidden
-from kit.http.deps import CurrentPrincipal
-from services.reporting.api.deps import ReportingDep, Semester, Year
-from services.reporting.application import supervision as queries
 
-router = APIRouter(prefix="/v1", tags=["supervision"])
-View = Annotated[
-    Literal["coverage", "follow-ups", "observations", "quality", "sar"],
-    Path(description="coverage, follow-ups, observations, quality (4Q) or sar"),
+def view(
+    name: SupervisionView,
+    answer: type[Coverage | FollowUps | Observations | Quality | Sar],
+    summary: str,
+) -> Report:
+    query = partial(supervision.view, view=name.value)
+    return Report(
+        f"supervision_{name.value.replace('-', '_')}",
+        f"/supervision/{name.value}",
+        query,
+        answer,
+        summary,
+    )
+
+
+REPORTS = [
+    Report(
+        "supervision_section",
+        "/supervision",
+        supervision_section.section,
+        SupervisionSection,
+        "Headline supervision figures (Thai labels)",
+    ),
+    view(SupervisionView.COVERAGE, Coverage, "Schools visited, not visited, not in 30 days"),
+    view(SupervisionView.FOLLOW_UPS, FollowUps, "Action items agreed at visits: done, overdue"),
+    view(SupervisionView.OBSERVATIONS, Observations, "Classroom observations by level"),
+    view(SupervisionView.QUALITY, Quality, "4Q quality: agreements, evaluations, ranking"),
+    view(SupervisionView.SAR, Sar, "Schools' self-assessment reports (SAR)"),
+    Report(
+        "supervision_training",
+        "/supervision/training",
+        training,
+        Training,
+        "Personnel development: trainings, hours, participants, schools reached",
+    ),
+    Report(
+        "supervision_partnerships",
+        "/supervision/partnerships",
+        partnerships,
+        Partnerships,
+        "Cooperation with partners (form 7): per sector, schools supported",
+    ),
+    Report(
+        "supervision_dissemination",
+        "/supervision/dissemination",
+        dissemination,
+        Dissemination,
+        "Dissemination (form 8): records and reach per channel",
+    ),
+    *STEPS,
 ]
-
-
-def _province_reader(principal: Any, province: str) -> None:
-    principal.require_province(province)
-    if not principal.sees_province(province):
-        raise Forbidden("ต้องมีสิทธิ์ระดับจังหวัด", "A provincial role is required.")
-
-
-def _nation_reader(principal: Any) -> None:
-    if not principal.sees_nation():
-        raise Forbidden("ต้องมีสิทธิ์ระดับประเทศ", "A national role is required.")
-
-
-@router.get("/esas/{esa}/supervision/{view}")
-async def supervision_esa(
-    esa: str,
-    view: View,
-    year: Year,
-    r: ReportingDep,
-    principal: CurrentPrincipal,
-    semester: Semester = None,
-) -> dict[str, Any]:
-    """A supervision view of an ESA (semester optional: the whole year when omitted)."""
-    principal.require_esa(esa)
-    return await queries.supervision_esa(r.store, view, esa, year, semester)
-
-
-@router.get("/provinces/{province}/supervision/{view}")
-async def supervision_province(
-    province: str,
-    view: View,
-    year: Year,
-    r: ReportingDep,
-    principal: CurrentPrincipal,
-    semester: Semester = None,
-) -> dict[str, Any]:
-    """A supervision view of a province with its ESAs (province = sum of its ESAs)."""
-    _province_reader(principal, province)
-    return await queries.supervision_province(r.store, view, province, year, semester)
-
-
-@router.get("/nation/supervision/{view}")
-async def supervision_nation(
-    view: View, year: Year, r: ReportingDep, principal: CurrentPrincipal, semester: Semester = None
-) -> dict[str, Any]:
-    """A supervision view of the nation with its provinces."""
-    _nation_reader(principal)
-    return await queries.supervision_nation(r.store, view, year, semester)
-
-
-@router.get("/esas/{esa}/supervision")
-async def section_esa(
-    esa: str, year: Year, r: ReportingDep, principal: CurrentPrincipal, semester: Semester = None
-) -> dict[str, Any]:
-    """Headline supervision figures of an ESA (Thai labels)."""
-    principal.require_esa(esa)
-    return await queries.section(r.store, "esa", esa, year, semester)
-
-
-@router.get("/provinces/{province}/supervision")
-async def section_province(
-    province: str,
-    year: Year,
-    r: ReportingDep,
-    principal: CurrentPrincipal,
-    semester: Semester = None,
-) -> dict[str, Any]:
-    """Headline supervision figures of a province, per ESA."""
-    _province_reader(principal, province)
-    return await queries.section(r.store, "province", province, year, semester)
-
-
-@router.get("/nation/supervision")
-async def section_nation(
-    year: Year, r: ReportingDep, principal: CurrentPrincipal, semester: Semester = None
-) -> dict[str, Any]:
-    """Headline supervision figures of the nation, per province."""
-    _nation_reader(principal)
-    return await queries.section(r.store, "nation", "th", year, semester)
+router = routes(REPORTS, "supervision")

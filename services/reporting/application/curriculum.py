@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from services.reporting.application import curriculum_figures as fig
+from services.reporting.application import curriculum_practice as practice
+from services.reporting.application import curriculum_practice_tables as practice_tables
 from services.reporting.application import curriculum_tables as tables
 from services.reporting.application.organisation import esas_of, provinces
 from services.reporting.projections.curriculum_assessments import MODEL as ASSESSMENTS
@@ -128,22 +130,15 @@ async def section(
 ) -> dict[str, Any]:
     """The curriculum headline figures and Thai tables of one level (esa, province, nation)."""
     at = _moment(now)
+    pipe = await pipeline(store, level, code, year, at)
     semesters = [semester] if semester else [1, 2]
-    if level == "esa":
-        pipe = await pipeline_esa(store, code, year, at)
-        assessed = [await assessments_esa(store, code, year, s) for s in semesters]
-    elif level == "province":
-        pipe = await pipeline_province(store, code, year, at)
-        assessed = [await assessments_province(store, code, year, s) for s in semesters]
-    elif level == "nation":
-        pipe = await pipeline_nation(store, year, at)
-        assessed = [await assessments_nation(store, year, s) for s in semesters]
-    else:
-        raise ValueError(f"unknown level {level!r}")
+    assessed = [await assessments(store, level, code, year, s) for s in semesters]
     figures = {k: pipe[k] for k in fig.HEADLINE}
     figures["schools_reported_assessments"] = max(
         (a["schools_reported"] for a in assessed), default=0
     )
+    practiced = await practice.practice(store, level, code, year, semester)
+    figures |= {k: practiced[k] for k in practice.HEADLINE}
     return {
         "domain": "curriculum",
         "title_th": "หลักสูตรสถานศึกษาฐานสมรรถนะ",
@@ -153,5 +148,29 @@ async def section(
         "year": year,
         "semester": semester,
         "figures": figures,
-        "tables": tables.section_tables(pipe, assessed),
+        "labels_th": practice_tables.LABELS_TH,
+        "tables": tables.section_tables(pipe, assessed)
+        + practice_tables.practice_tables(practiced),
     }
+
+
+async def pipeline(
+    store: Any, level: str, code: str, year: int, now: datetime | None = None
+) -> dict[str, Any]:
+    """The pipeline of one level (esa, province, nation), for the routes."""
+    if level == "esa":
+        return await pipeline_esa(store, code, year, now)
+    if level == "province":
+        return await pipeline_province(store, code, year, now)
+    return await pipeline_nation(store, year, now)
+
+
+async def assessments(
+    store: Any, level: str, code: str, year: int, semester: int
+) -> dict[str, Any]:
+    """The assessments of one level (esa, province, nation) and semester, for the routes."""
+    if level == "esa":
+        return await assessments_esa(store, code, year, semester)
+    if level == "province":
+        return await assessments_province(store, code, year, semester)
+    return await assessments_nation(store, year, semester)

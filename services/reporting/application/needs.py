@@ -1,5 +1,5 @@
 """Needs queries at the three levels: response rates, schools not yet answered, and the
-section of the unified view and year-end reports. Scope checks are the caller's (the routes').
+section of the unified view and year-end reports. Who may read them is the routes' concern.
 """
 
 from __future__ import annotations
@@ -7,19 +7,23 @@ from __future__ import annotations
 from typing import Any
 
 from services.reporting.application import needs_rows as rows
-from services.reporting.application import needs_section, rollup
+from services.reporting.application import needs_section
+from services.reporting.application.breakdown import answer
+from services.reporting.application.needs_campaigns import campaign_figures, totals
 from services.reporting.application.needs_labels import RESPONSE_STATUS_TH, th
 from services.reporting.application.needs_production import production
 from services.reporting.application.needs_ranking import needs_ranking
-from services.reporting.application.needs_scope import Doc, Store, answer
 from services.reporting.application.needs_service import service
-from services.reporting.application.organisation import esas_of, provinces
+from services.reporting.application.needs_steps_section import LABELS_TH as STEPS_TH
+from services.reporting.application.needs_steps_section import steps_section
+from services.reporting.application.querying import Doc, Reads, Store
+from services.reporting.application.rollup import Rollup, Rows, add, rate
 from services.reporting.projections.needs_response import MODEL as NEEDS
 
 
-def campaign_figures(doc: Doc) -> Doc:
-    """rollup's figures of a campaign, plus returned responses and the schools missing."""
-    figures = rollup.campaign_figures(doc)
+def campaign_detail(doc: Doc) -> Doc:
+    """A campaign's figures, plus returned responses and the schools missing."""
+    figures = campaign_figures(doc)
     returned = sorted(s for s in doc.get("returned", {}) if s in doc.get("targets", {}))
     figures["returned"] = len(returned)
     figures["missing"] = _missing(doc, figures["not_responded"], returned)
@@ -48,86 +52,78 @@ def _version_counts(doc: Doc) -> list[Doc]:
     return [{"template_version": v, "responses": n} for v, n in sorted(counts.items())]
 
 
-def rate_totals(campaigns: list[Doc]) -> Doc:
+def _counts(doc: Doc) -> Doc:
+    """A campaign's counts: targets, answers, returned responses, schools missing."""
+    targets = doc.get("targets", {})
+    answered = {s for s in doc.get("responded", {}) if s in targets}
+    returned = {s for s in doc.get("returned", {}) if s in targets}
+    missing = (set(targets) - answered) | returned
     return {
-        **rollup.totals(campaigns),
-        "returned": sum(c["returned"] for c in campaigns),
-        "missing": sum(len(c["missing"]) for c in campaigns),
+        "campaigns": 1,
+        "targets": len(targets),
+        "responded": len(answered),
+        "returned": len(returned),
+        "missing": len(missing),
+    }
+
+
+async def _rows(r: Reads, scope: dict[str, str], year: int, variant: tuple[Any, ...]) -> Rows:
+    rows: Rows = {}
+    fields = ("esa", "targets", "responded", "returned")
+    for doc in await r.find(NEEDS, {**scope, "year": str(year)}, fields):
+        rows[doc["esa"]] = add(rows.get(doc["esa"]), _counts(doc))
+    return rows
+
+
+CAMPAIGNS = Rollup("needs_campaigns", (NEEDS,), _rows)
+ZERO: Doc = {"campaigns": 0, "targets": 0, "responded": 0, "returned": 0, "missing": 0}
+
+
+def rate_figures(row: Doc) -> Doc:
+    return {
+        "targets": row["targets"],
+        "responded": row["responded"],
+        "rate": rate(row["responded"], row["targets"]),
+        "campaigns": row["campaigns"],
+        "returned": row["returned"],
+        "missing": row["missing"],
     }
 
 
 async def needs_esa(store: Store, esa: str, year: int) -> dict[str, Any]:
     docs = await store.find(NEEDS, {"esa": esa, "year": str(year)})
-    campaigns = sorted((campaign_figures(d) for d in docs), key=lambda c: c["campaign_id"] or "")
+    campaigns = sorted((campaign_detail(d) for d in docs), key=lambda c: c["campaign_id"] or "")
     return {
         "level": "esa",
         "esa": esa,
         "year": year,
-        **rate_totals(campaigns),
+        **totals(campaigns),
+        "returned": sum(c["returned"] for c in campaigns),
+        "missing": sum(len(c["missing"]) for c in campaigns),
         "campaigns": campaigns,
     }
 
 
 async def needs_province(store: Store, province: str, year: int) -> dict[str, Any]:
-    docs = await store.find(NEEDS, {"province": province, "year": str(year)})
-    campaigns = [campaign_figures(d) for d in docs]
-    names = [e["esa"] for e in await esas_of(store, province)]
-    return {
-        "level": "province",
-        "province": province,
-        "year": year,
-        **rate_totals(campaigns),
-        "campaigns": len(campaigns),
-        "esas": _group(campaigns, "esa", names),
-    }
+    found = await answer(store, CAMPAIGNS, "province", province, year, (), rate_figures, ZERO)
+    return {"level": "province", "province": province, "year": year} | _without_code(found)
 
 
 async def needs_nation(store: Store, year: int) -> dict[str, Any]:
-    docs = await store.find(NEEDS, {"year": str(year)})
-    campaigns = [campaign_figures(d) for d in docs]
-    names = [p["province"] for p in await provinces(store)]
-    return {
-        "level": "nation",
-        "year": year,
-        **rate_totals(campaigns),
-        "campaigns": len(campaigns),
-        "provinces": _group(campaigns, "province", names),
-    }
+    found = await answer(store, CAMPAIGNS, "nation", "th", year, (), rate_figures, ZERO)
+    return {"level": "nation", "year": year} | _without_code(found)
 
 
-def _group(campaigns: list[Doc], key: str, names: list[str]) -> list[Doc]:
-    groups: dict[str, list[Doc]] = {n: [] for n in names}
-    for c in campaigns:
-        groups.setdefault(c[key], []).append(c)
-    return [{key: k, **rate_totals(v)} for k, v in sorted(groups.items())]
+def _without_code(found: Doc) -> Doc:
+    return {k: v for k, v in found.items() if k not in ("level", "code", "year")}
 
 
-def _missing_figures(docs: list[Doc]) -> Doc:
-    campaigns = [campaign_figures(d) for d in docs]
-    rows = [
-        {
-            "campaign_id": c["campaign_id"],
-            "title": c["title"],
-            "closes_on": c["closes_on"],
-            "closed": c["closed"],
-            "schools": c["missing"],
-        }
-        for c in sorted(campaigns, key=lambda c: c["campaign_id"] or "")
-        if c["missing"]
-    ]
-    return {"schools": sum(len(r["schools"]) for r in rows), "campaigns": rows}
-
-
-async def non_respondents(store: Store, level: str, code: str, year: int) -> dict[str, Any]:
-    """Schools not yet answered (or with a returned response not yet corrected)."""
-    result = await answer(store, NEEDS, level, code, year, _missing_figures)
-    if level == "nation":  # counts only: the lists live at ESA and province level
-        result["campaigns"] = len(result["campaigns"])
-        result["provinces"] = [
-            {"province": p["province"], "schools": p["schools"], "campaigns": len(p["campaigns"])}
-            for p in result["provinces"]
-        ]
-    return result
+async def response_rates(store: Store, level: str, code: str, year: int) -> Doc:
+    if level == "esa":
+        return await needs_esa(store, code, year)
+    if level == "province":
+        return await needs_province(store, code, year)
+    return await needs_nation(store, year)
 
 
 TITLE_TH = "งานส่งเสริมและพัฒนาสื่อ นวัตกรรมและเทคโนโลยีทางการศึกษา"
@@ -153,28 +149,18 @@ LABELS_TH = {
 }
 
 
-async def response_rates(store: Store, level: str, code: str, year: int) -> Doc:
-    if level == "esa":
-        return await needs_esa(store, code, year)
-    if level == "province":
-        return await needs_province(store, code, year)
-    return await needs_nation(store, year)
-
-
-async def section(
-    store: Store, level: str, code: str, year: int, semester: int | None
-) -> dict[str, Any]:
+async def section(store: Store, level: str, code: str, year: int, semester: int | None) -> Doc:
     """The needs part of the unified view and year-end reports at one level.
 
     The response figures and their per-cluster, per-ESA and per-province tables come from the
-    compact per-ESA summaries (needs_section: fast at national scale); production, the media
-    service and the ranking of needs are added, and below the nation the per-campaign rows
-    (at ESA level, the schools still missing).
+    compact per-ESA summaries (needs_section); production, the media service and the ranking
+    of needs are added, and below the nation the response rows (at ESA level per campaign,
+    with the schools still missing; at province level per ESA).
     """
     headline = await needs_section.section(store, level, code, year, semester)
     made = await production(store, level, code, year, semester)
     served = await service(store, level, code, year, semester)
-    extra: dict[str, Any] = {
+    extra: Doc = {
         "title_th": TITLE_TH,
         "title_en": "Media, innovation and educational technology",
         "productions": made["registered"],
@@ -188,9 +174,10 @@ async def section(
         "need_rows": rows.need_rows(await needs_ranking(store, level, code, year)),
         "production_rows": rows.production_rows(made),
         "service_rows": rows.service_rows(served),
-        "labels_th": LABELS_TH | needs_section.LABELS_TH,
+        "labels_th": LABELS_TH | needs_section.LABELS_TH | STEPS_TH,
     }
-    if level != "nation":  # per-campaign detail; the nation reads its per-province table
+    extra |= await steps_section(store, level, code, year, semester)
+    if level != "nation":
         rates = await response_rates(store, level, code, year)
         extra |= {"missing": rates["missing"], "response_rows": rows.response_rows(rates)}
         if level == "esa":

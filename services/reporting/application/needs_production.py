@@ -1,33 +1,53 @@
-"""Media and innovation production by quality level, kind and learning area (form 3)."""
+"""Media and innovation production by quality level, kind and learning area (form 3).
+
+Per ESA: records registered, and counts per quality level (the latest evaluation), kind and
+learning area, in the semester asked for (all year when none). A record the school withdrew
+is not counted.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
+from services.reporting.application.breakdown import answer
 from services.reporting.application.needs_labels import CATEGORY_TH, LEVEL_TH, SUBJECT_TH, th
-from services.reporting.application.needs_scope import Doc, Store, answer
+from services.reporting.application.querying import Doc, Reads, Store
+from services.reporting.application.rollup import Rollup, Rows, fresh
 from services.reporting.projections.needs_production import MODEL
 
-
-def records(docs: list[Doc], semester: int | None) -> list[Doc]:
-    return [
-        r
-        for d in docs
-        for r in d.get("records", {}).values()
-        if semester is None or r.get("semester") == semester
-    ]
+ZERO: Doc = {"registered": 0, "levels": {}, "kinds": {}, "subjects": {}}
 
 
-def figures(docs: list[Doc], semester: int | None) -> Doc:
-    rows = records(docs, semester)
-    levels = Counter(r["level"] for r in rows if r.get("level"))
-    kinds = Counter(r["kind"] for r in rows)
-    subjects = Counter(r["subject"] for r in rows)
+def _count(counts: dict[str, int], key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
+
+
+async def _rows(r: Reads, scope: dict[str, str], year: int, variant: tuple[Any, ...]) -> Rows:
+    (semester,) = variant
+    rows: Rows = {}
+    for doc in await r.find(MODEL, {**scope, "year": str(year)}, ("esa", "records")):
+        row = rows.setdefault(doc["esa"], fresh(ZERO))
+        for rec in doc.get("records", {}).values():
+            if semester is not None and rec.get("semester") != semester:
+                continue
+            row["registered"] += 1
+            if rec.get("level"):
+                _count(row["levels"], rec["level"])
+            _count(row["kinds"], rec["kind"])
+            _count(row["subjects"], rec["subject"])
+    return rows
+
+
+PRODUCTION = Rollup("needs_production", (MODEL,), _rows)
+
+
+def figures(row: Doc) -> Doc:
+    levels, kinds = row["levels"], row["kinds"]
+    evaluated = sum(levels.values())
     return {
-        "registered": len(rows),
-        "evaluated": sum(levels.values()),
-        "not_evaluated": len(rows) - sum(levels.values()),
+        "registered": row["registered"],
+        "evaluated": evaluated,
+        "not_evaluated": row["registered"] - evaluated,
         "by_level": [
             {"level": k, "level_th": v, "count": levels.get(k, 0)} for k, v in LEVEL_TH.items()
         ],
@@ -36,7 +56,7 @@ def figures(docs: list[Doc], semester: int | None) -> Doc:
         ],
         "by_subject": [
             {"subject": k, "subject_th": th(SUBJECT_TH, k), "count": n}
-            for k, n in sorted(subjects.items())
+            for k, n in sorted(row["subjects"].items())
         ],
     }
 
@@ -45,19 +65,5 @@ async def production(
     store: Store, level: str, code: str, year: int, semester: int | None = None
 ) -> dict[str, Any]:
     return await answer(
-        store, MODEL, level, code, year, lambda docs: figures(docs, semester), semester=semester
+        store, PRODUCTION, level, code, year, (semester,), figures, ZERO, semester=semester
     )
-
-
-async def production_esa(store: Store, esa: str, year: int, semester: int | None = None) -> Doc:
-    return await production(store, "esa", esa, year, semester)
-
-
-async def production_province(
-    store: Store, province: str, year: int, semester: int | None = None
-) -> Doc:
-    return await production(store, "province", province, year, semester)
-
-
-async def production_nation(store: Store, year: int, semester: int | None = None) -> Doc:
-    return await production(store, "nation", "th", year, semester)

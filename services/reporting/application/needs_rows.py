@@ -5,7 +5,7 @@ Each function takes a level's answer (from the needs queries) and returns a list
 
 from __future__ import annotations
 
-from services.reporting.application.needs_scope import Doc
+from services.reporting.application.querying import Doc
 
 UNIT_TH = {"esa": "เขตพื้นที่การศึกษา", "province": "จังหวัด"}
 

@@ -8,6 +8,7 @@ always the sum of its ESAs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,9 +24,12 @@ def rate(part: int, whole: int) -> float:
 def coverage(
     schools: list[dict[str, Any]], visits: list[dict[str, Any]], today: date
 ) -> dict[str, Any]:
-    """Schools visited in the period asked about, and not visited in the last 30 days."""
+    """Schools visited in the period asked about, and not visited in the last 30 days. A
+    visit counts for a school where it was recorded (its ESA then), so that a province's
+    figures are the sum of its ESAs'."""
     codes = {s["school"] for s in schools}
-    visited = {v["school"] for v in visits if v["school"] in codes}
+    placed = {(s["school"], s.get("esa")) for s in schools}
+    visited = {v["school"] for v in visits if (v["school"], v.get("esa")) in placed}
     cutoff = (today - timedelta(days=RECENT_DAYS)).isoformat()
     stale = sorted(s["school"] for s in schools if s.get("last_visit_on", "") < cutoff)
     modes: Counter[str] = Counter()
@@ -72,21 +76,22 @@ def observations(visits: list[dict[str, Any]]) -> dict[str, Any]:
             indicators.setdefault(f"{o.get('rubric', '')}/{indicator}", Counter())[level] += 1
     return {
         "observations": len(obs),
-        "levels": _levels(overall),
+        "levels": level_shares(overall),
         "by_indicator": [
-            {"indicator": k, "levels": _levels(c)} for k, c in sorted(indicators.items())
+            {"indicator": k, "levels": level_shares(c)} for k, c in sorted(indicators.items())
         ],
     }
 
 
-def _levels(counts: Counter[str]) -> list[dict[str, Any]]:
+def level_shares(counts: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Observations per level (all four, in order), with each level's share."""
     total = sum(counts.values())
     return [
         {
             "level": lv,
             "level_th": LEVELS_TH[lv],
-            "count": counts[lv],
-            "share": rate(counts[lv], total),
+            "count": counts.get(lv, 0),
+            "share": rate(counts.get(lv, 0), total),
         }
         for lv in LEVELS
     ]
@@ -94,40 +99,44 @@ def _levels(counts: Counter[str]) -> list[dict[str, Any]]:
 
 def quality(docs: list[dict[str, Any]]) -> dict[str, Any]:
     """4Q: schools evaluated, the mean score, and the ranking (1 = best; ties share a rank)."""
-    evaluated = sorted(
-        (d for d in docs if d.get("kind") == "quality" and "overall" in d),
-        key=lambda d: (-d["overall"], d["school"]),
-    )
-    ranking, rank = [], 0
-    for n, d in enumerate(evaluated, start=1):
-        if n == 1 or d["overall"] != evaluated[n - 2]["overall"]:
-            rank = n
-        met = d.get("targets_met", {})
-        ranking.append(
-            {
-                "rank": rank,
-                "school": d["school"],
-                "esa": d["esa"],
-                "overall": d["overall"],
-                "dimension_scores": d.get("dimension_scores", {}),
-                "targets_met": sum(met.values()),
-                "honours": d.get("honours", []),
-            }
-        )
+    evaluated = [d for d in docs if d.get("kind") == "quality" and "overall" in d]
+    entries = [
+        {
+            "school": d["school"],
+            "esa": d["esa"],
+            "overall": d["overall"],
+            "dimension_scores": d.get("dimension_scores", {}),
+            "targets_met": sum(d.get("targets_met", {}).values()),
+            "honours": d.get("honours", []),
+        }
+        for d in evaluated
+    ]
     scores = [d["overall"] for d in evaluated]
     return {
         "agreements": sum("targets" in d for d in docs),
         "evaluated": len(evaluated),
         "mean_overall": round(sum(scores) / len(scores), 2) if scores else 0.0,
         "honoured": sum(bool(d.get("honours")) for d in evaluated),
-        "ranking": ranking,
+        "ranking": ranked(entries),
     }
 
 
+def ranked(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Best score first (then by school code); ties share a rank, the next rank skips."""
+    ordered = sorted(entries, key=lambda e: (-e["overall"], e["school"]))
+    ranking, rank = [], 0
+    for n, e in enumerate(ordered, start=1):
+        if n == 1 or e["overall"] != ordered[n - 2]["overall"]:
+            rank = n
+        ranking.append({"rank": rank, **{k: v for k, v in e.items() if k != "rank"}})
+    return ranking
+
+
 def sar(schools: list[dict[str, Any]], docs: list[dict[str, Any]]) -> dict[str, Any]:
-    codes = {s["school"] for s in schools}
-    status = {d["school"]: d["status"] for d in docs if d.get("kind") == "sar"}
-    counts = Counter(status.get(c, "missing") for c in codes)
+    """SAR reports of the schools; a report counts where it was recorded (its ESA then)."""
+    codes = {s["school"]: s.get("esa") for s in schools}
+    status = {(d["school"], d.get("esa")): d["status"] for d in docs if d.get("kind") == "sar"}
+    counts = Counter(status.get((c, esa), "missing") for c, esa in codes.items())
     return {
         "schools": len(codes),
         "received": len(codes) - counts["missing"],
@@ -136,6 +145,6 @@ def sar(schools: list[dict[str, Any]], docs: list[dict[str, Any]]) -> dict[str, 
         "accepted": counts["accepted"],
         "missing": counts["missing"],
         "completeness": rate(counts["accepted"], len(codes)),
-        "schools_missing": sorted(c for c in codes if c not in status),
+        "schools_missing": sorted(c for c, esa in codes.items() if (c, esa) not in status),
         "syntheses": sum(d.get("kind") == "synthesis" for d in docs),
     }

@@ -2,8 +2,8 @@
 
 Views: coverage (schools visited, not visited in 30 days), follow-ups (overdue action items),
 observations (level distributions), quality (4Q rankings), sar (SAR completeness). Every answer
-is computed from ESA-level documents with `store.find`/`store.get` only; a province lists its
-ESAs and the nation its provinces, each with the same figures. Scope checks are the routes'.
+is computed from ESA-level documents (only the fields it needs); a province lists its ESAs and
+the nation its provinces, each with the same figures from its share of the documents.
 """
 
 from __future__ import annotations
@@ -14,37 +14,46 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from services.reporting.application import supervision_figures as fig
+from services.reporting.application.querying import Reads, Store, reads
 from services.reporting.projections.supervision_coverage import MODEL as COVERAGE
 from services.reporting.projections.supervision_school_year import MODEL as SCHOOL_YEAR
 from services.reporting.projections.supervision_visits import MODEL as VISITS
 
 Docs = dict[str, list[dict[str, Any]]]
 VIEWS = ("coverage", "follow-ups", "observations", "quality", "sar")
+MODELS = (COVERAGE, VISITS, SCHOOL_YEAR)
 BANGKOK = ZoneInfo("Asia/Bangkok")
+PLACE = ("school", "cluster", "esa", "province")
+SCHOOLS = (*PLACE, "last_visit_on")
+VISIT_COUNTS = (*PLACE, "visits", "modes")
+VISIT_FACTS = (*PLACE, "visit_id", "items", "observations")
+SCHOOL_YEARS: tuple[str, ...] = (*PLACE, "kind", "targets", "overall", "dimension_scores")
+SCHOOL_YEARS = (*SCHOOL_YEARS, "targets_met", "honours", "status")
 
 
 def _term(year: int, semester: int | None) -> dict[str, str]:
     return {"year": str(year)} | ({"semester": str(semester)} if semester else {})
 
 
-async def _load(
-    store: Any, view: str, scope: dict[str, str], year: int, semester: int | None
+async def load(
+    store: Reads, view: str, scope: dict[str, str], year: int, semester: int | None
 ) -> Docs:
-    term = _term(year, semester)
+    """The documents a view reads, for one scope (`{}`, a province or an ESA)."""
+    term, year_only = _term(year, semester), {"year": str(year)}
+    schools = {"kind": "school", **scope}
     if view == "coverage":
         return {
-            "schools": await store.find(COVERAGE, {"kind": "school", **scope}),
-            "visits": await store.find(COVERAGE, {"kind": "visits", **scope, **term}),
+            "schools": await store.find(COVERAGE, schools, SCHOOLS),
+            "visits": await store.find(COVERAGE, {"kind": "visits", **scope, **term}, VISIT_COUNTS),
         }
     if view in ("follow-ups", "observations"):
-        return {"visits": await store.find(VISITS, {**scope, **term})}
-    year_only = {"year": str(year)}
-    docs = await store.find(
-        SCHOOL_YEAR, {"kind": "quality" if view == "quality" else "sar", **scope, **year_only}
-    )
+        return {"visits": await store.find(VISITS, {**scope, **term}, VISIT_FACTS)}
+    kind = {"kind": "quality" if view == "quality" else "sar", **scope, **year_only}
+    docs = await store.find(SCHOOL_YEAR, kind, SCHOOL_YEARS)
     if view == "sar":
-        docs += await store.find(SCHOOL_YEAR, {"kind": "synthesis", **scope, **year_only})
-        return {"schools": await store.find(COVERAGE, {"kind": "school", **scope}), "docs": docs}
+        synthesis = {"kind": "synthesis", **scope, **year_only}
+        docs = docs + await store.find(SCHOOL_YEAR, synthesis, SCHOOL_YEARS)
+        return {"schools": await store.find(COVERAGE, schools, SCHOOLS), "docs": docs}
     return {"docs": docs}
 
 
@@ -57,8 +66,14 @@ FIGURES: dict[str, Callable[[Docs, date], dict[str, Any]]] = {
 }
 
 
-def _only(docs: Docs, key: str, value: str) -> Docs:
-    return {k: [d for d in v if d.get(key) == value] for k, v in docs.items()}
+def by_unit(docs: Docs, key: str) -> dict[str, Docs]:
+    """The documents of each ESA (key "esa") or province ("province"), in one pass."""
+    units: dict[str, Docs] = {}
+    for name, listed in docs.items():
+        for doc in listed:
+            unit = units.setdefault(str(doc.get(key, "")), {n: [] for n in docs})
+            unit[name].append(doc)
+    return units
 
 
 def _numbers(figures: dict[str, Any]) -> dict[str, Any]:
@@ -71,7 +86,7 @@ def today_in_thailand() -> date:
 
 
 async def answer(
-    store: Any,
+    store: Store,
     view: str,
     level: str,
     code: str,
@@ -84,10 +99,10 @@ async def answer(
         raise ValueError(f"unknown supervision view {view!r}")
     scope = {} if level == "nation" else {level: code}
     today = today or today_in_thailand()
-    docs = await _load(store, view, scope, year, semester)
-    answer = {
+    docs = await load(reads(store), view, scope, year, semester)
+    result = {
         "level": level,
-        level if level != "nation" else "nation": code,
+        level: code,
         "view": view,
         "year": year,
         "semester": semester,
@@ -96,9 +111,10 @@ async def answer(
     }
     if breakdown:
         key, names = breakdown
-        seen = {str(d[key]) for rows in docs.values() for d in rows if d.get(key)}
-        answer[f"{key}s"] = [
-            {key: name, **_numbers(FIGURES[view](_only(docs, key, name), today))}
-            for name in sorted(set(await names()) | seen)
+        units = by_unit(docs, key)
+        empty: Docs = {n: [] for n in docs}
+        result[f"{key}s"] = [
+            {key: name, **_numbers(FIGURES[view](units.get(name, empty), today))}
+            for name in sorted(set(await names()) | (set(units) - {""}))
         ]
-    return answer
+    return result

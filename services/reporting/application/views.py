@@ -1,8 +1,11 @@
-"""The unified views: an ESA, a province with its ESAs, the nation with its provinces.
+"""The unified views: an ESA, a province with its ESAs, the nation with its provinces, and a
+school's own figures (application.school_view).
 
 Every registered domain section is asked for the level's headline figures; a province view
 also carries each of its ESAs' figures and the national view each province's, from the same
-section functions, so the breakdown and the total always come from the same documents.
+section functions, so the breakdown and the total always come from the same documents. The
+parts of a view share one SharedReads: each model is read once, and a domain's rows per ESA
+(application.rollup) are computed once for the nation and summed per province.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 from kit.errors import NotFound
 from services.reporting.application import organisation as org
 from services.reporting.application.querying import SharedReads, Store
+from services.reporting.application.school_view import school_view
 from services.reporting.application.sections import SECTIONS
 
 
@@ -40,6 +44,7 @@ def _head(
 
 
 async def esa_view(store: Store, esa: str, year: int, semester: int | None) -> dict[str, Any]:
+    store = SharedReads(store, narrowing=("cluster", "school"))
     doc = await org.esa(store, esa)
     if doc is None:
         raise NotFound("ไม่พบเขตพื้นที่การศึกษานี้", "No such ESA.")
@@ -69,7 +74,9 @@ async def province_view(
 
 
 async def nation_view(store: Store, year: int, semester: int | None) -> dict[str, Any]:
-    shared = SharedReads(store)  # one read per model for the whole country
+    # One read per model for the whole country; the provinces' figures are the nation's rows
+    # per ESA, summed per province (application.rollup), computed once.
+    shared = SharedReads(store)
     provinces = sorted(await org.provinces(shared), key=lambda p: p["province"])
     total = await sections(shared, "nation", "th", year, semester)
     parts = [await sections(shared, "province", p["province"], year, semester) for p in provinces]
@@ -86,6 +93,9 @@ async def nation_view(store: Store, year: int, semester: int | None) -> dict[str
 async def view(
     store: Store, level: str, code: str, year: int, semester: int | None
 ) -> dict[str, Any]:
+    """The unified view of a school (its own figures), an ESA, a province or the nation."""
+    if level == "school":
+        return await school_view(SharedReads(store, ("cluster",)), code, year, semester)
     if level == "esa":
         return await esa_view(store, code, year, semester)
     if level == "province":

@@ -17,11 +17,7 @@ async def answer(scope: Scope, view: str) -> dict[str, Any]:
     """One of reporting's supervision views (coverage, follow-ups, observations, quality,
     sar) for the scope, with its breakdown one level down."""
     s = scope
-    if s.level == "esa":
-        return await sup.supervision_esa(s.store, view, s.code, s.year, s.semester, s.today)
-    if s.level == "province":
-        return await sup.supervision_province(s.store, view, s.code, s.year, s.semester, s.today)
-    return await sup.supervision_nation(s.store, view, s.year, s.semester, s.today)
+    return await sup.view(s.store, s.level, s.code, s.year, s.semester, view, s.today)
 
 
 UNITS: list[Spec] = [

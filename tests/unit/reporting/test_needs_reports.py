@@ -15,6 +15,7 @@ from kit.events import CloudEvent
 from kit.readmodel.projector import fold
 from services.needs.domain import events as ev
 from services.reporting.application import needs as rates
+from services.reporting.application.needs_missing import non_respondents
 from services.reporting.application.needs_production import production
 from services.reporting.application.needs_ranking import needs_ranking
 from services.reporting.application.needs_service import service
@@ -232,6 +233,6 @@ async def test_reporting_documents_do_not_depend_on_the_order_of_streams(
 async def test_a_school_that_answered_is_no_longer_missing_after_its_correction(
     store: MemoryViews,
 ) -> None:
-    missing = await rates.non_respondents(store, "esa", "loei-3", 2569)
+    missing = await non_respondents(store, "esa", "loei-3", 2569)
     assert [s["school"] for c in missing["campaigns"] for s in c["schools"]] == [C]
     assert A not in str(missing)

@@ -15,13 +15,17 @@ from datetime import UTC, date, datetime, timedelta
 
 from kit.events import CloudEvent
 from services.directory import reference as ref
-from services.needs.adapters.schools import SchoolsView
+from services.needs.adapters.projections.schools import SchoolsView
+from services.needs.adapters.schools import known_for, placement
 from services.needs.application import campaigns, production, responses, service, templates
-from services.needs.application.schools import placement, target_schools
-from services.needs.domain import events as ev
+from services.needs.domain import production as evaluated
+from services.needs.domain import service as served
+from services.needs.domain.commands import production as producing
+from services.needs.domain.commands import service as asking
+from services.needs.domain.commands import surveys
+from services.needs.domain.commands.common import Target
 from services.needs.domain.indicators import INDICATORS
 from services.needs.domain.standard_form import standard_questions
-from services.needs.domain.vocabulary import Category, GradeLevel, ServiceKind, Subject
 from services.reporting.application.perspective import Logged, Perspective, fold_log
 from services.reporting.application.querying import MemoryStore
 from services.reporting.application.yearend import YearEndReport
@@ -68,49 +72,55 @@ def directory_events() -> list[CloudEvent]:
 async def loei_1_needs(y: Year, directory: list[CloudEvent]) -> None:
     """A campaign of Loei ESA 1: four of its six schools answer."""
     y.views.fold(SchoolsView(), directory)
-    r, where = y.runner, {"esa": "loei-1", "province": "loei"}
-    published = await templates.publish(
-        r, meta("publish"), **where, template_id=None, title_th="แบบสำรวจความต้องการสื่อ",
-        title_en="", description_th="", questions=standard_questions(),
+    r = y.runner
+    form = surveys.PublishTemplate(title_th="แบบสำรวจความต้องการสื่อ", questions=standard_questions())
+    published = await templates.publish(r, meta("publish"), "loei-1", form)
+    target = Target(kind="list", schools=LOEI_1)
+    command = surveys.OpenCampaign(
+        title="สำรวจความต้องการสื่อ เขต 1", academic_year=2569, opens_on=date(2026, 6, 1),
+        closes_on=date(2026, 7, 15), target=target, template_id=published.result["template_id"],
     )  # fmt: skip
-    targets = await target_schools(y.views, "loei-1", "list", None, LOEI_1)  # type: ignore[arg-type]
-    opened = await campaigns.open_campaign(
-        r, meta("open"), **where, academic_year=2569, title="สำรวจความต้องการสื่อ เขต 1",
-        opens_on=date(2026, 6, 1), closes_on=date(2026, 7, 15), target_kind="list",
-        target_cluster="", targets=targets, template_id=published.result["template_id"],
-        template_version=None,
-    )  # fmt: skip
+    known = await known_for(y.views, "loei-1", target)  # type: ignore[arg-type]
+    opened = await campaigns.open_campaign(r, meta("open"), "loei-1", command, known)
+    answers = standard_answers(math_media=5, thai_media=4)
     for school in LOEI_1[:4]:
-        await responses.submit_response(
-            r, meta("submit", "school_director"), **where,
-            campaign_id=opened.result["campaign_id"], school=school,
-            answers=standard_answers(math_media=5, thai_media=4), template_version=1,
-        )  # fmt: skip
+        submit = surveys.SubmitResponse(answers=answers, template_version=1)
+        who = meta("submit", "school_director")
+        campaign = opened.result["campaign_id"]
+        await responses.submit_response(r, who, "loei-1", campaign, school, submit)
 
 
 async def loei_1_media(y: Year) -> None:
     """A production of Loei ESA 1 evaluated "good"; a training request fulfilled, rated 5."""
-    r, where = y.runner, {"esa": "loei-1", "province": "loei"}
+    r = y.runner
     school = await placement(y.views, "loei-1", LOEI_1[0])  # type: ignore[arg-type]
-    made = await production.register(
-        r, meta("register", "school_director"), school=school, **where,
-        title="ชุดการเรียนรู้วิทยาศาสตร์", kind=Category.INNOVATION, subject=Subject.SCIENCE,
-        grade_levels=[GradeLevel.P4], authors=[ev.Author(name="ครูตัวอย่าง สอง")],
-        description="", evidence=[ev.Evidence(title="ไฟล์", reference="doc://s", sha256="9" * 64)],
+    register = producing.RegisterProduction.model_validate(
+        {
+            "title": "ชุดการเรียนรู้วิทยาศาสตร์", "kind": "innovation", "subject": "science",
+            "grade_levels": ["p4"], "authors": [{"name": "ครูตัวอย่าง สอง"}],
+            "evidence": [{"title": "ไฟล์", "reference": "doc://s", "sha256": "9" * 64}],
+        }
     )  # fmt: skip
-    scores = [ev.IndicatorScore(indicator=i, score=3) for i in INDICATORS]
-    await production.evaluate(
-        r, meta("evaluate"), "loei-1", "loei", made.result["production_id"], scores, ""
+    who = meta("register", "school_director")
+    made = await production.register(r, who, "loei-1", school, register)
+    scores = [{"indicator": i, "score": 3} for i in INDICATORS]
+    evaluation = producing.EvaluateProduction.model_validate({"scores": scores})
+    production_id = made.result["production_id"]
+    await production.step(
+        r, meta("evaluate"), "loei-1", production_id, evaluated.evaluate_production, evaluation
     )
-    asked = await service.request(
-        r, meta("request", "school_director"), school=school, **where, kind=ServiceKind.TRAINING,
-        subject=Subject.GENERAL, details="ขอรับการอบรม", items=[],
-        needed_by=y.clock.now().date() + timedelta(days=30),
-    )  # fmt: skip
+    needed = y.clock.now().date() + timedelta(days=30)
+    ask = asking.RequestService(kind="training", details="ขอรับการอบรม", needed_by=needed)
+    asked = await service.request(r, meta("request", "school_director"), "loei-1", school, ask)
     request_id = asked.result["request_id"]
-    await service.accept(r, meta("accept"), "loei-1", "loei", request_id, "")
-    await service.fulfil(r, meta("fulfil"), "loei-1", "loei", request_id, None, "อบรมแล้ว")
-    await service.rate(r, meta("rate", "school_director"), "loei-1", "loei", request_id, 5, "")
+    for decide, command, role in (
+        (served.accept, asking.AcceptRequest(), "supervisor"),
+        (served.fulfil, asking.FulfilRequest(note="อบรมแล้ว"), "supervisor"),
+        (served.rate, asking.RateService(rating=5), "school_director"),
+    ):
+        await service.step(
+            r, meta(type(command).__name__, role), "loei-1", request_id, decide, command
+        )
 
 
 async def year_events() -> list[CloudEvent]:

@@ -116,13 +116,24 @@ def test_the_nation_report_has_a_part_per_province() -> None:
     assert figures(wb["สรุป"])["โรงเรียนเป้าหมาย"] == 9
 
 
-def test_parts_without_a_read_model_say_that_there_is_no_data_yet() -> None:
+def test_training_partners_and_dissemination_print_the_supervision_records() -> None:
     wb = workbook("esa", "loei-3")
-    for sheet in ("8 ความร่วมมือ (แบบ 7)", "9 การเผยแพร่ (แบบ 8)", "3 การพัฒนาบุคลากร"):
-        texts = [c for c in wb[sheet]["A"] if str(c.value).startswith("ยังไม่มีข้อมูล")]
-        assert texts, sheet
     training = figures(wb["3 การพัฒนาบุคลากร"])
+    assert training["การอบรมพัฒนาบุคลากรที่จัด (ครั้ง)"] == 1
+    assert training["จำนวนชั่วโมงการอบรมรวม"] == 6.0
+    assert training["โรงเรียนที่บุคลากรได้รับการพัฒนา"] == 1
     assert training["คำขอรับการอบรมพัฒนาบุคลากรผ่านระบบบริการสื่อ"] == 1
+    partners = figures(wb["8 ความร่วมมือ (แบบ 7)"])
+    assert partners["การประสานความร่วมมือที่บันทึก"] == 1
+    assert partners["โรงเรียนที่ได้รับการสนับสนุน"] == 1
+    rows = wb["8 ความร่วมมือ (แบบ 7)"].iter_rows(values_only=True)
+    assert ("ภาครัฐ", 1, 1) in [r[:3] for r in rows]
+    shared = figures(wb["9 การเผยแพร่ (แบบ 8)"])
+    assert shared["การเผยแพร่ประชาสัมพันธ์ที่บันทึก"] == 1
+    for sheet in ("3 การพัฒนาบุคลากร", "8 ความร่วมมือ (แบบ 7)", "9 การเผยแพร่ (แบบ 8)"):
+        assert not [c for c in wb[sheet]["A"] if str(c.value).startswith("ยังไม่มีข้อมูล")]
+    province = figures(workbook("province", "loei")["8 ความร่วมมือ (แบบ 7)"])
+    assert province["การประสานความร่วมมือที่บันทึก"] == 1
 
 
 def test_a_semester_report_counts_that_semester_only() -> None:
