@@ -38,6 +38,19 @@ def asset_version(root: Path = STATIC) -> str:
     return digest.hexdigest()[:12]
 
 
+def render_service_worker(version: str, *, bundled: bool = True, root: Path = STATIC) -> str:
+    """sw.js with this release's version and the assets it keeps for offline use."""
+    kept = ["css/app.css", "css/fonts.css", "icon.svg"]
+    kept += sorted(p.relative_to(root).as_posix() for p in (root / "fonts").glob("*.woff2"))
+    if bundled:
+        kept.append("app.js")
+    else:
+        kept += sorted(p.relative_to(root).as_posix() for p in (root / "js").rglob("*.js"))
+    assets = [f"/static/{version}/{name}" for name in kept]
+    template = (root / "sw.js").read_text(encoding="utf-8")
+    return template.replace("{{assets}}", json.dumps(assets)).replace("{{v}}", version)
+
+
 def render_shell(
     version: str, auth: dict[str, Any], *, bundled: bool = True, root: Path = STATIC
 ) -> str:

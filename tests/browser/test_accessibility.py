@@ -3,6 +3,7 @@ main pages of each role, every page can be used with the keyboard, and focus is 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from tests.browser.journey import go, screenshot, sign_in
 from tests.browser.stack import WebStack
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+MONTH_AGO = (date.today() - timedelta(days=30)).isoformat()
 
 
 async def violations(page: Page) -> list[dict[str, Any]]:
@@ -33,6 +35,9 @@ PAGES = {
             "/esas/loei-3/visits",
             "/esas/loei-3/visits/new",
             "/esas/loei-3/dashboard",
+            f"/esas/loei-3/dashboard?as_of={MONTH_AGO}",
+            "/esas/loei-3/media",
+            "/esas/loei-3/records",
         ],
     ),
     "kanya.sukjai": ("/schools/1042060101", []),

@@ -1,8 +1,33 @@
 // Calling the services through the web app's proxy (/api/<service>/...), with the session's
 // token. Failures become ApiError carrying the services' Thai message, English message,
 // stable code and details (fields at fault), which ui/errors.js shows as what to fix.
+// The reads a supervisor needs in a school without coverage (directory, supervision, needs)
+// are kept on the device: offline, a read answers what was last seen (`window.__staleReads`
+// counts them, and the page says so) rather than failing.
 
-import { token, signOut } from "./session.js";
+import { token, signOut, session } from "./session.js";
+import { idb } from "./idb.js";
+
+const KEPT = new Set(["directory", "supervision", "needs"]);
+const person = () => (session() && session().claims ? session().claims.sub : "");
+
+async function keep(url, data) {
+  try {
+    await idb.put("answers", { key: `${person()}|${url}`, data, at: Date.now() });
+  } catch { /* a full or missing store only loses the offline copy */ }
+}
+
+async function kept(url) {
+  try {
+    const found = await idb.get("answers", `${person()}|${url}`);
+    return found ? found.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forget what was kept for offline reading (on signing out). */
+export const forgetKept = () => idb.clear("answers").catch(() => {});
 
 export class ApiError extends Error {
   constructor(status, error) {
@@ -38,6 +63,12 @@ async function call(method, service, path, { body, params, key, ifMatch, raw } =
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
+    const offline = method === "GET" && KEPT.has(service) && !raw ? await kept(url.toString()) : undefined;
+    if (offline !== undefined) {
+      window.__staleReads = (window.__staleReads || 0) + 1;
+      document.dispatchEvent(new CustomEvent("nithet:stale-read", { detail: url.pathname }));
+      return offline;
+    }
     throw new ApiError(0, { code: "network", message: "เชื่อมต่อระบบไม่ได้ กรุณาตรวจสอบอินเทอร์เน็ตแล้วลองใหม่",
       message_en: "Could not reach Nithet; check the connection and try again." });
   }
@@ -54,6 +85,7 @@ async function call(method, service, path, { body, params, key, ifMatch, raw } =
     if (response.status === 401 && token()) signOut({ expired: true });
     throw new ApiError(response.status, error);
   }
+  if (method === "GET" && KEPT.has(service) && !raw) keep(url.toString(), data);
   return data;
 }
 
@@ -64,6 +96,7 @@ export const api = {
   patch: (service, path, body, opts = {}) => call("PATCH", service, path, { body, ...opts }),
   del: (service, path, opts = {}) => call("DELETE", service, path, opts),
   raw: (service, path, params) => call("GET", service, path, { params, raw: true }),
+  send: (method, service, path, body, opts = {}) => call(method, service, path, { body, ...opts }),
   newKey,
 };
 

@@ -47,6 +47,7 @@ export async function render() {
   const url = new URL(location.href);
   const found = match(url.pathname);
   main.setAttribute("aria-busy", "true");
+  window.__staleReads = 0;
   const view = h("div", { class: "page" });
   try {
     if (!found) {

@@ -85,3 +85,22 @@ export function schoolEsa(school) {
   const g = grants().find((x) => x.level === "school" && x.id === school);
   return g ? g.esa : null;
 }
+
+/**
+ * Whether any of the person's grants reaches an ESA (its own, a school of it, its province, the
+ * nation). A page of an ESA no grant reaches is not-found without asking any service; within
+ * reach, the services decide (404 outside, 403 for a role that may not see it).
+ */
+export function reachesEsa(esa) {
+  return grants().some((g) => g.level === "nation"
+    || (g.level === "province" && esa.startsWith(`${g.id}-`))
+    || (g.level === "esa" && g.id === esa)
+    || (g.level === "school" && g.esa === esa));
+}
+
+export function reachesProvince(province) {
+  return grants().some((g) => g.level === "nation"
+    || (g.level === "province" && g.id === province)
+    || (g.level === "esa" && String(g.id).startsWith(`${province}-`))
+    || (g.level === "school" && String(g.esa || "").startsWith(`${province}-`)));
+}

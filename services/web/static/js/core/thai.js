@@ -1,6 +1,8 @@
 // The Thai calendar as users read it (same rules as kit/thai.py): Buddhist Era years,
 // the academic year starting 16 May, semester 1 mid-May..October, 2 November..mid-May.
 
+import { currentLang } from "./i18n.js";
+
 export const BE_OFFSET = 543;
 export const MONTHS_TH = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
   "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
@@ -49,8 +51,8 @@ export function parseDay(text) {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
-/** '21 พฤศจิกายน 2569' / '21 พ.ย. 2569' (English: '21 Nov 2569 B.E.'). */
-export function formatDate(value, { short = true, lang = "th" } = {}) {
+/** '21 พฤศจิกายน 2569' / '21 พ.ย. 2569' (English: '21 Nov 2569 B.E.'), in the app's language. */
+export function formatDate(value, { short = true, lang = currentLang() } = {}) {
   const day = value instanceof Date ? value : parseDay(value);
   if (!day || Number.isNaN(day.getTime())) return "–";
   const y = beYear(day.getFullYear());
@@ -60,7 +62,7 @@ export function formatDate(value, { short = true, lang = "th" } = {}) {
   return `${day.getDate()} ${(short ? MONTHS_TH_SHORT : MONTHS_TH)[day.getMonth()]} ${y}`;
 }
 
-export function formatDateTime(value, { lang = "th" } = {}) {
+export function formatDateTime(value, { lang = currentLang() } = {}) {
   const day = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(day.getTime())) return "–";
   const p = (n) => String(n).padStart(2, "0");

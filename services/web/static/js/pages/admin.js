@@ -1,4 +1,5 @@
-// Administration: reporting's read models (freshness, rebuild with progress); subscription
+// Administration: the organisation and people's roles (organisation.js, for every admin),
+// reporting's read models (freshness, rebuild with progress; the national admin); subscription
 // endpoints are added by their module.
 
 import { h, append } from "../core/dom.js";
@@ -7,6 +8,8 @@ import { api } from "../core/api.js";
 import { table } from "../ui/table.js";
 import { errorBox, section } from "../ui/errors.js";
 import { pageHead, card } from "./common.js";
+import { isNational } from "./organisation-common.js";
+import { routes as organisationRoutes } from "./organisation.js";
 
 define({
   "admin.title": ["ผู้ดูแลระบบ", "Administration"],
@@ -17,6 +20,9 @@ define({
   "admin.col.rebuild": ["สร้างใหม่", "Rebuild"],
   "admin.rebuild": ["สร้างใหม่จากประวัติเหตุการณ์", "Rebuild from the event history"],
   "admin.progress": ["{phase}: {done} / {total} เหตุการณ์", "{phase}: {done} / {total} events"],
+  "admin.organisation": ["โครงสร้างหน่วยงานและบทบาท", "Organisation and roles"],
+  "admin.organisation.lead": ["จังหวัด เขตพื้นที่ กลุ่มโรงเรียน โรงเรียน: เพิ่ม เปลี่ยนชื่อ ย้าย ปิด และมอบหรือถอนบทบาทของบุคลากร", "Provinces, ESAs, clusters, schools: add, rename, move, close; grant and revoke people's roles"],
+  "admin.organisation.open": ["จัดการโครงสร้างหน่วยงานและบทบาท", "Manage the organisation and roles"],
 });
 
 const sections = [];
@@ -45,6 +51,7 @@ async function rebuild(model, cell) {
 }
 
 async function readModels() {
+  if (!isNational()) return [];
   const status = await api.get("reporting", "/v1/admin/read-models");
   return card(t("admin.models"), table({
     caption: t("admin.models"), rows: status.read_models, testid: "read-models",
@@ -62,9 +69,14 @@ async function readModels() {
 }
 addAdminSection(readModels);
 
+function organisation() {
+  return card(t("admin.organisation"), h("p", {}, t("admin.organisation.lead")),
+    h("p", {}, h("a", { href: "/admin/organisation", class: "button", "data-testid": "organisation-link" }, t("admin.organisation.open"))));
+}
+
 async function renderAdmin(view) {
-  view.append(pageHead(t("admin.title")));
+  view.append(pageHead(t("admin.title")), organisation());
   for (const add of sections) append(view, [await section(add)]);
 }
 
-export const routes = [{ path: "/admin", render: renderAdmin }];
+export const routes = [{ path: "/admin", render: renderAdmin }, ...organisationRoutes];

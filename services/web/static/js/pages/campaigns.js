@@ -1,5 +1,6 @@
-// Needs surveys: a supervisor opens a campaign for her ESA's schools and follows who has
-// answered; a school answers (and may revise until the campaign closes).
+// Needs surveys: a supervisor opens a campaign for her ESA's schools, follows who has
+// answered and moves an open campaign to a newer version of its template; a school answers
+// (and may revise until the campaign closes).
 
 import { h, append } from "../core/dom.js";
 import { t, define, number } from "../core/i18n.js";
@@ -13,6 +14,7 @@ import { rateRing, barChart } from "../ui/charts.js";
 import { errorBox } from "../ui/errors.js";
 import { pageHead, card, chosenYear, yearFilter, esaInfo, schoolsOf, schoolNames, nameOf } from "./common.js";
 import { surveyForm, answersView } from "./survey.js";
+import { subjectLabel, categoryLabel } from "./needs-terms.js";
 
 define({
   "campaigns.title": ["การสำรวจความต้องการสื่อ นวัตกรรม และเทคโนโลยีทางการศึกษา", "Needs surveys: media, innovation and educational technology"],
@@ -54,14 +56,18 @@ define({
   "campaign.reminded": ["ส่งการแจ้งเตือนแล้ว", "Reminder sent"],
   "campaign.return": ["ส่งคำตอบกลับให้โรงเรียนแก้ไข", "Return a response for correction"],
   "campaign.return_reason": ["เหตุผล/สิ่งที่ต้องแก้ไข", "Reason and what to correct"],
-  "need.media": ["สื่อ", "Media"],
-  "need.innovation": ["นวัตกรรม", "Innovation"],
-  "need.technology": ["เทคโนโลยี", "Technology"],
-  "need.other": ["อื่น ๆ", "Other"],
   "campaigns.field.template": ["แบบสำรวจ (เครื่องมือ)", "Survey template"],
   "campaigns.version": ["ฉบับที่ {n}", "version {n}"],
   "campaigns.need_template": ["ยังไม่มีแบบสำรวจของเขตพื้นที่ เริ่มจากแบบสำรวจมาตรฐาน (แบบ 1) ได้ทันที", "The ESA has no survey template yet: start from the standard form 1."],
   "campaigns.standard": ["ใช้แบบสำรวจมาตรฐาน (แบบ 1)", "Use the standard survey (form 1)"],
+  "campaigns.dates_reversed": ["วันปิดต้องไม่ก่อนวันเปิด", "The closing day must not be before the opening day."],
+  "campaign.version": ["แบบสำรวจที่ใช้", "Survey version"],
+  "campaign.version_now": ["ใช้แบบสำรวจ “{title}” ฉบับที่ {n}", "Uses “{title}”, version {n}"],
+  "campaign.version_newer": ["แบบสำรวจนี้มีฉบับที่ใหม่กว่า (ฉบับที่ {n}) โรงเรียนที่ตอบแล้วยังคงคำตอบตามฉบับเดิม", "A newer version of this survey exists (version {n}); answers already sent keep their version."],
+  "campaign.adopt": ["เปลี่ยนไปใช้ฉบับที่ {n}", "Move to version {n}"],
+  "campaign.adopt_field": ["ฉบับที่จะใช้", "Version to use"],
+  "campaign.adopted": ["เปลี่ยนเป็นฉบับที่ {n} แล้ว", "Now on version {n}"],
+  "campaign.correct_by": ["ให้แก้ไขภายในวันที่ (ถ้าไม่ระบุ: 7 วัน)", "Correct by (default: a week)"],
 });
 
 const esaPath = (esa) => `/v1/esas/${encodeURIComponent(esa)}`;
@@ -117,14 +123,14 @@ function openForm(esa, info, templates) {
       { name: "closes_on", label: "campaigns.field.closes", type: "date", required: true, value: isoDay(later) },
       { name: "target.kind", label: "campaigns.field.target", type: "select", value: "cluster",
         options: [{ value: "all", label: t("campaigns.target.all") }, { value: "cluster", label: t("campaigns.target.cluster") }] },
-      { name: "target.cluster", label: "campaigns.field.cluster", type: "select", options: clusters, value: clusters[0]?.value },
+      { name: "target.cluster", label: "campaigns.field.cluster", type: "select", options: clusters, value: clusters[0]?.value,
+        required: true, showIf: (v) => v.target?.kind === "cluster" },
       ...(templates ? [{ name: "template_id", label: "campaigns.field.template", type: "select",
         options: templates.map((x) => ({ value: x.template_id, label: `${x.title_th} (${t("campaigns.version", { n: x.latest_version })})` })) }] : []),
     ],
-    onSubmit: (values) => {
-      if (values.target.kind === "all") delete values.target.cluster;
-      return api.post("needs", `${esaPath(esa)}/campaigns`, values);
-    },
+    checks: (v) => (v.opens_on && v.closes_on && v.closes_on < v.opens_on
+      ? [{ field: "closes_on", message: t("campaigns.dates_reversed") }] : []),
+    onSubmit: (values) => api.post("needs", `${esaPath(esa)}/campaigns`, values),
     onDone: async (result) => {
       await until(() => api.get("needs", `${esaPath(esa)}/campaigns/${result.campaign_id}`));
       navigate(`/esas/${esa}/campaigns/${result.campaign_id}`);
@@ -134,67 +140,83 @@ function openForm(esa, info, templates) {
 
 async function renderList(view, { esa }, query) {
   const year = chosenYear(query);
-  const [list, info] = await Promise.all([api.get("needs", `${esaPath(esa)}/campaigns`, { year }), esaInfo(esa)]);
+  const sup = isSupervisor(esa);
+  const [list, info, templates] = await Promise.all([api.get("needs", `${esaPath(esa)}/campaigns`, { year }), esaInfo(esa),
+    sup ? templatesOf(esa) : null]);
   append(view, [pageHead(t("campaigns.title"), { lead: nameOf(info) }), yearFilter(query),
     card(t("campaigns.list"), table({ caption: t("campaigns.list"), columns: campaignRow(esa), rows: list, testid: "campaigns" }))]);
-  if (isSupervisor(esa)) {
-    const templates = await templatesOf(esa);
+  if (sup) {
     view.append(card(t("campaigns.open"), templates && !templates.length
       ? h("div", {}, h("p", {}, t("campaigns.need_template")), standardTemplateButton(esa))
       : openForm(esa, info, templates)));
   }
 }
 
-function supervisorDetail(view, esa, c, names) {
-  const responses = c.responses || {};
-  const targets = Object.keys(c.targets || {}).sort();
-  const answered = targets.filter((s) => responses[s]).length;
-  const close = h("button", { type: "button", class: "secondary", "data-testid": "close-campaign", onclick: async (e) => {
-    e.currentTarget.disabled = true;
+function closeButton(view, esa, c) {
+  return h("button", { type: "button", class: "secondary", "data-testid": "close-campaign", onclick: async (e) => {
+    const b = e.currentTarget;
+    b.disabled = true;
     try {
       await api.post("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}/close`);
       await until(() => api.get("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}`), (x) => x.closed);
       navigate(location.pathname, { replaceState: true });
     } catch (error) {
-      view.prepend(errorBox(error));
-      e.currentTarget.disabled = false;
+      b.after(errorBox(error));
+      b.disabled = false;
     }
   } }, t("campaign.close"));
+}
+
+function supervisorDetail(view, esa, c, names) {
+  const responses = c.responses || {};
+  const targets = Object.keys(c.targets || {}).sort();
+  const answered = targets.filter((s) => responses[s]).length;
   append(view, [card(t("campaign.rate"), h("div", { class: "split" },
     rateRing({ title: t("campaign.rate"), rate: targets.length ? answered / targets.length : 0, caption: ` ${number(answered)} / ${number(targets.length)}` }),
-    c.closed ? h("p", {}, t("campaign.closed_on", { date: formatDate(c.closed_on) })) : (isSupervisor(esa) ? close : null))),
+    c.closed ? h("p", {}, t("campaign.closed_on", { date: formatDate(c.closed_on) })) : (isSupervisor(esa) ? closeButton(view, esa, c) : null))),
   card(t("campaign.responses"), table({
     caption: t("campaign.responses"), testid: "responses", rows: targets,
     columns: [
-      { label: t("campaign.col.school"), value: (s) => h("a", { href: `/schools/${s}` }, names[s] || s) },
+      { label: t("campaign.col.school"), value: (s) => h("a", { href: `/schools/${s}` }, names[s] || c.targets[s]?.name_th || s) },
       { label: t("campaign.col.status"), value: (s) => (responses[s] ? badge(t("campaign.answered", { n: responses[s].revision }), "ok") : badge(t("campaign.waiting"), "warn")) },
       { label: t("campaign.col.when"), value: (s) => (responses[s] ? formatDateTime(responses[s].at) : "–") },
     ],
   }))]);
 }
 
-async function campaignForm(esa, c) {
-  try {
-    return await api.get("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}/form`);
-  } catch (error) {
-    if (error.status === 404) return null; // a needs service without templates: standard questions
-    throw error;
+/** The survey version a campaign asks, and moving it to a newer version of its template. */
+function versionCard(esa, c, template) {
+  const latest = template ? template.latest_version : c.template_version;
+  const parts = [h("p", { "data-testid": "campaign-version" }, t("campaign.version_now", { title: template ? template.title_th : "", n: c.template_version }))];
+  if (template && latest > c.template_version && !c.closed && isSupervisor(esa)) {
+    const versions = [];
+    for (let n = latest; n > c.template_version; n -= 1) versions.push({ value: String(n), label: t("campaigns.version", { n }) });
+    const path = `${esaPath(esa)}/campaigns/${c.campaign_id}`;
+    parts.push(h("p", { class: "alert warn" }, t("campaign.version_newer", { n: latest })), form({
+      testid: "adopt-version", submit: "campaign.adopt_submit",
+      fields: [{ name: "template_version", label: "campaign.adopt_field", type: "select", value: String(latest), options: versions }],
+      onSubmit: (v) => api.post("needs", `${path}/template-version`, { template_version: Number(v.template_version) }),
+      onDone: async (_, v) => {
+        await until(() => api.get("needs", path), (x) => x.template_version === Number(v.template_version));
+        navigate(location.pathname, { replaceState: true });
+      },
+    }));
   }
+  return card(t("campaign.version"), ...parts);
 }
+define({ "campaign.adopt_submit": ["เปลี่ยนฉบับของแบบสำรวจ", "Change the survey version"] });
 
-async function myAnswers(esa, c, school) {
-  if (!c.my_response) return null;
+async function quiet404(promise) {
   try {
-    return await api.get("needs", `${esaPath(esa)}/campaigns/${c.campaign_id}/responses/${school}`);
+    return await promise;
   } catch (error) {
     if (error.status === 404) return null;
     throw error;
   }
 }
 
-async function schoolDetail(view, esa, c, school) {
+function schoolDetail(view, esa, c, school, shown, response) {
   const mine = c.my_response;
-  const [shown, response] = await Promise.all([campaignForm(esa, c), myAnswers(esa, c, school)]);
   const questions = shown ? shown.questions : undefined;
   const answers = response ? response.answers || response.latest?.answers : mine && mine.answers;
   if (mine && mine.status === "returned") {
@@ -217,17 +239,14 @@ async function schoolDetail(view, esa, c, school) {
   }
 }
 
-const CATEGORY = { media: "need.media", innovation: "need.innovation", technology: "need.technology" };
-
 /** With survey templates: needs ranked, reminders, CSV export, returning a response. */
-async function surveyWork(esa, c, names) {
+function surveyWork(esa, c, names, summary) {
   const path = `${esaPath(esa)}/campaigns/${c.campaign_id}`;
   const sup = isSupervisor(esa);
-  const summary = await api.get("needs", `${path}/summary`);
   const parts = [card(t("campaign.needs_ranked"), barChart({
-    title: t("campaign.needs_ranked"),
-    items: (summary.needs || []).slice(0, 10).map((n) => ({
-      label: `${t(CATEGORY[n.category] || "need.other")} · ${n.subject}`, value: n.responses,
+    title: t("campaign.needs_ranked"), testid: "needs-ranked",
+    items: (summary?.needs || []).slice(0, 10).map((n) => ({
+      label: `${categoryLabel(n.category)} · ${subjectLabel(n.subject)}`, value: n.responses,
       display: `${number(n.responses)} ${t("campaign.schools")}${n.top_items?.[0] ? ` — ${n.top_items[0].label_th}` : ""}`,
     })),
   }), h("div", { class: "actions" },
@@ -243,8 +262,9 @@ async function surveyWork(esa, c, names) {
     parts.push(card(t("campaign.return"), form({
       testid: "return-response", submit: "campaign.return",
       fields: [{ name: "school", label: "campaign.col.school", type: "select", options: answered.map((s) => ({ value: s, label: names[s] || s })) },
-        { name: "reason", label: "campaign.return_reason", type: "textarea", required: true, maxlength: 1000 }],
-      onSubmit: ({ school, reason }) => api.post("needs", `${path}/responses/${school}/return`, { reason }),
+        { name: "reason", label: "campaign.return_reason", type: "textarea", required: true, maxlength: 1000 },
+        { name: "correct_by", label: "campaign.correct_by", type: "date", omitEmpty: true }],
+      onSubmit: ({ school, ...body }) => api.post("needs", `${path}/responses/${school}/return`, body),
       onDone: async (_, v) => { await until(() => api.get("needs", path), (x) => x.responses[v.school]?.status === "returned"); navigate(location.pathname, { replaceState: true }); },
     })));
   }
@@ -252,18 +272,31 @@ async function surveyWork(esa, c, names) {
 }
 
 async function renderDetail(view, { esa, campaign }) {
-  const c = await api.get("needs", `${esaPath(esa)}/campaigns/${encodeURIComponent(campaign)}`);
+  const path = `${esaPath(esa)}/campaigns/${encodeURIComponent(campaign)}`;
   const mySchool = grantsOf(...SCHOOL_ROLES).find((g) => g.esa === esa);
+  // One round: what the page may show is asked for at once (the campaign's own call decides
+  // whether the page exists; the others answer 404 with it).
+  const [c, schools, summary, templates, shown, response] = await Promise.all([
+    api.get("needs", path),
+    mySchool ? null : schoolsOf(esa),
+    mySchool ? null : quiet404(api.get("needs", `${path}/summary`)),
+    mySchool || !isSupervisor(esa) ? null : templatesOf(esa),
+    mySchool ? quiet404(api.get("needs", `${path}/form`)) : null,
+    mySchool ? quiet404(api.get("needs", `${path}/responses/${mySchool.id}`)) : null,
+  ]);
   view.append(pageHead(c.title, {
     back: mySchool ? `/schools/${mySchool.id}` : `/esas/${esa}/campaigns`,
     lead: `${t("campaigns.col.year")} ${c.year} · ${formatDate(c.opens_on)} – ${formatDate(c.closes_on)}`,
   }));
   if (c.targets) {
-    const names = schoolNames(await schoolsOf(esa));
+    const names = schoolNames(schools || []);
     supervisorDetail(view, esa, c, names);
-    if (c.template_id) append(view, await surveyWork(esa, c, names));
+    if (c.template_id) {
+      view.append(versionCard(esa, c, (templates || []).find((x) => x.template_id === c.template_id)));
+      append(view, surveyWork(esa, c, names, summary));
+    }
   } else if (mySchool) {
-    await schoolDetail(view, esa, c, mySchool.id);
+    schoolDetail(view, esa, c, mySchool.id, shown, response);
   }
 }
 

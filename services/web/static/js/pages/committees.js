@@ -79,8 +79,8 @@ async function renderCommittee(view, { scope }, query) {
   ] }), committee ? h("details", {}, h("summary", {}, t("com.schedule")), form({
     testid: "schedule", submit: "com.schedule",
     fields: [{ name: "meets_on", label: "com.col.meets_on", type: "date", required: true, value: isoDay() },
-      { name: "title", label: "com.meeting_title", required: true, value: `การประชุม${t(`committee.${committee}`)}` },
-      { name: "number", label: "com.meeting_no", maxlength: 40 }, { name: "location", label: "com.location" }],
+      { name: "title", label: "com.meeting_title", required: true, maxlength: 300, value: `การประชุม${t(`committee.${committee}`)}` },
+      { name: "number", label: "com.meeting_no", maxlength: 40 }, { name: "location", label: "com.location", maxlength: 300 }],
     onSubmit: (v) => api.post("curriculum", `${base(scope)}/curriculum-meetings`, scope === "th" ? v : { ...v, committee }),
     onDone: reload((list) => list.length > meetings.length),
   })) : null));

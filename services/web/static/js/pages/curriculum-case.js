@@ -56,6 +56,11 @@ define({
   "event.curriculum.CurriculumWithdrawn": ["โรงเรียนถอนเรื่อง", "Withdrawn"],
   "event.curriculum.CurriculumDecisionReversed": ["กลับมติ", "Decision reversed"],
   "case.hearing_total": ["ผู้เข้าร่วมรับฟังความคิดเห็น {n} คน", "{n} people took part in the hearing"],
+  "case.changes_needed": ["การส่งกลับต้องระบุสิ่งที่ต้องปรับปรุงอย่างน้อยหนึ่งข้อ", "A send-back lists at least one required change."],
+  "case.reverse": ["กลับมติ", "Reverse the decision"],
+  "case.reverse_of": ["กลับมติล่าสุด: {outcome} ({when})", "Reverse the latest decision: {outcome} ({when})"],
+  "case.reverse_note": ["การกลับมติบันทึกเป็นมติใหม่ มติเดิมยังคงอยู่ในประวัติ และทำได้เฉพาะมติล่าสุดก่อนมีการดำเนินการต่อ", "A reversal is recorded as a new decision; the earlier one stays in the history. Only the latest decision, before anything followed, can be reversed."],
+  "case.reverse_reason": ["เหตุผลที่กลับมติ", "Why the decision is reversed"],
 });
 
 const reload = () => navigate(location.pathname, { replaceState: true });
@@ -68,10 +73,25 @@ function decisionForm(esa, c, committee) {
     testid: "decision", submit: "case.record_decision",
     fields: [{ name: "outcome", label: "case.outcome", type: "radios", required: true, options: outcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) })) },
       { name: "reason", label: "case.reason", type: "textarea", required: true, maxlength: 2000 },
-      { name: "required_changes", label: "case.changes", type: "lines" }],
+      { name: "required_changes", label: "case.changes", type: "lines", required: true, requiredMessage: "case.changes_needed", lineMax: 1000, maxItems: 50,
+        showIf: (v) => v.outcome === "send_back" }],
     onSubmit: (v) => api.post("curriculum", `${path}/${rule.path}`, { ...v, document_version: c.submitted?.document_version ?? undefined }),
     onDone: async () => { await until(() => api.get("curriculum", path), (x) => x.version > c.version); reload(); },
   }));
+}
+
+/** The committee that took the case's latest decision may reverse it (a new decision; nothing is erased). */
+function reversalForm(esa, c) {
+  const latest = (c.decisions || []).at(-1);
+  if (!latest || latest.reversed || latest.outcome === "reversed" || !grantsOf(latest.committee).length) return null;
+  const path = `${casesPath(esa)}/${c.case_id}`;
+  return card(t("case.reverse"), h("details", {}, h("summary", {}, t("case.reverse_of", { outcome: t(`outcome.${latest.outcome}`), when: formatDateTime(latest.decided_at) })), form({
+    testid: "reversal", submit: "case.reverse",
+    intro: t("case.reverse_note"),
+    fields: [{ name: "reason", label: "case.reverse_reason", type: "textarea", required: true, maxlength: 2000 }],
+    onSubmit: (v) => api.post("curriculum", `${path}/reversals`, { committee: latest.committee, decision_no: latest.decision_no, reason: v.reason }),
+    onDone: async () => { await until(() => api.get("curriculum", path), (x) => x.version > c.version); reload(); },
+  })));
 }
 
 function facts(c) {
@@ -123,6 +143,8 @@ async function renderCase(view, { esa, case: caseId }, query) {
     if (isSchool && !["approved", "rejected", "withdrawn"].includes(c.stage)) view.append(withdrawal(esa, c));
     const sits = c.with_committee && grantsOf(c.with_committee).length > 0;
     if (sits) view.append(decisionForm(esa, c, c.with_committee));
+    const reversal = reversalForm(esa, c);
+    if (reversal) view.append(reversal);
   }
   view.append(card(t("case.timeline"), table({ caption: t("case.timeline"), rows: timeline, testid: "timeline", columns: [
     { label: t("case.col.when"), value: (e) => formatDateTime(e.time) },

@@ -16,12 +16,12 @@ define({
   "exp.year": ["ปีการศึกษา {year}", "Academic year {year}"],
 });
 
-function button(label, path, year, filename) {
+function button(label, path, params, filename) {
   return h("button", { type: "button", class: "secondary", "data-testid": `export-${label}`, onclick: async (e) => {
     const b = e.currentTarget;
     b.disabled = true;
     try {
-      const file = await download("reporting", path, { year }, filename);
+      const file = await download("reporting", path, params, filename);
       b.after(h("span", { class: "badge ok", role: "status" }, t("exp.done", { name: file.name })));
     } catch (error) {
       b.after(errorBox(error));
@@ -31,9 +31,11 @@ function button(label, path, year, filename) {
   } }, t(`exp.${label}`));
 }
 
-addDashboardSection(async (level, scope, year) => {
+addDashboardSection(async (level, scope, year, ctx) => {
   const at = level === "nation" ? "/v1/reports/nation" : `/v1/reports/${level === "esa" ? "esas" : "provinces"}/${encodeURIComponent(scope)}`;
+  const params = ctx.asOf ? { year, as_of: `${ctx.asOf}T23:59:59+07:00` } : { year };
+  if (ctx.asOf && new Date(params.as_of).getTime() > Date.now()) delete params.as_of; // today: as it is now
   return [card(t("exp.title"), h("p", { class: "muted" }, t("exp.year", { year })), h("div", { class: "actions" },
-    button("xlsx", `${at}/year-end.xlsx`, year, `year-end-${scope}-${year}.xlsx`),
-    button("pdf", `${at}/year-end.pdf`, year, `year-end-${scope}-${year}.pdf`)))];
+    button("xlsx", `${at}/year-end.xlsx`, params, `year-end-${scope}-${year}.xlsx`),
+    button("pdf", `${at}/year-end.pdf`, params, `year-end-${scope}-${year}.pdf`)))];
 });

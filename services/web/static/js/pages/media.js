@@ -14,6 +14,8 @@ import { evidencePicker } from "../ui/evidence.js";
 import { addMenuItems } from "../ui/layout.js";
 import { addSchoolSection } from "./school.js";
 import { pageHead, card, chosenYear, yearFilter, schoolsOf, schoolNames } from "./common.js";
+import { CATEGORIES, SUBJECTS, GRADES, subjectLabel, categoryLabel } from "./needs-terms.js";
+import { scalePoints, qualityPoints } from "./scale-terms.js";
 
 define({
   "nav.media": ["สื่อและบริการสื่อ", "Media and media service"],
@@ -64,20 +66,24 @@ define({
   "mstatus.scheduled": ["นัดหมายแล้ว", "Scheduled"],
   "mstatus.fulfilled": ["ให้บริการแล้ว", "Fulfilled"],
   "mstatus.declined": ["ไม่สามารถให้บริการ", "Declined"],
-  "cat.media": ["สื่อการเรียนรู้", "Learning media"],
-  "cat.innovation": ["นวัตกรรมการศึกษา", "Educational innovation"],
-  "cat.technology": ["เทคโนโลยีทางการศึกษา", "Educational technology"],
   "svc.media": ["ขอรับบริการสื่อ นวัตกรรม", "Media and innovation"],
   "svc.equipment_loan": ["ขอยืมวัสดุ อุปกรณ์ เทคโนโลยี", "Equipment loan"],
   "svc.training": ["ขอรับการอบรม พัฒนาบุคลากร", "Training"],
   "svc.advice": ["ขอรับคำปรึกษา แนะนำ", "Advice"],
   "ql.excellent": ["ดีเยี่ยม", "Excellent"], "ql.good": ["ดี", "Good"], "ql.fair": ["พอใช้", "Fair"], "ql.improve": ["ปรับปรุง", "Needs improvement"],
+  "media.add_evidence": ["เพิ่มหลักฐาน", "Add evidence"],
+  "media.more_evidence": ["หลักฐานเพิ่มเติม", "More evidence"],
+  "media.evidence_count": ["หลักฐาน {n} รายการ", "{n} pieces of evidence"],
+  "media.needed_by_past": ["วันที่ต้องการใช้ต้องไม่ก่อนวันนี้", "The day needed must not be before today."],
+  "media.scheduled_past": ["วันนัดหมายต้องไม่ก่อนวันนี้", "The appointment must not be before today."],
+  "media.evidence_needed": ["กรุณาเลือกไฟล์หลักฐานอย่างน้อยหนึ่งไฟล์", "Choose at least one evidence file."],
+  "media.scores_help": ["คะแนนแต่ละตัวชี้วัด: 4 ดีเยี่ยม · 3 ดี · 2 พอใช้ · 1 ปรับปรุง", "Each indicator: 4 excellent · 3 good · 2 fair · 1 needs improvement"],
 });
 
 const base = (esa) => `/v1/esas/${encodeURIComponent(esa)}`;
 const refresh = () => navigate(location.pathname + location.search, { replaceState: true });
-const SUBJECTS = ["thai", "mathematics", "science", "social", "health", "arts", "careers", "foreign_languages", "activities", "general"];
-const GRADES = ["k1", "k2", "k3", "p1", "p2", "p3", "p4", "p5", "p6", "m1", "m2", "m3", "m4", "m5", "m6"];
+const EVIDENCE_TITLE = 200; // the needs service keeps evidence titles of at most 200 characters
+const notPast = (key) => (day) => (day && day < isoDay() ? t(key) : null);
 let vocabulary = null;
 const words = async () => (vocabulary ||= await api.get("needs", "/v1/needs/vocabulary"));
 const subjectOptions = (v) => v.subjects.map((s) => ({ value: s.code, label: s.label_th }));
@@ -88,13 +94,13 @@ addMenuItems((g) => (g.role === "supervisor" ? [[`/esas/${g.id}/media`, "nav.med
 function productionForm(esa, school, count) {
   return form({
     testid: "production", submit: "media.register",
-    fields: [{ name: "title", label: "media.field.title", required: true },
-      { name: "kind", label: "media.field.kind", type: "select", options: ["media", "innovation", "technology"].map((c) => ({ value: c, label: t(`cat.${c}`) })) },
+    fields: [{ name: "title", label: "media.field.title", required: true, maxlength: 300 },
+      { name: "kind", label: "media.field.kind", type: "select", options: CATEGORIES.map((c) => ({ value: c, label: t(`cat.${c}`) })) },
       { name: "subject", label: "media.field.subject", type: "select", options: SUBJECTS.map((s) => ({ value: s, label: t(`subject.${s}`) })) },
-      { name: "grade_levels", label: "media.field.grades", type: "checkboxes", options: GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) })), value: ["p4"] },
-      { name: "authors", label: "media.field.authors", type: "lines", required: true },
-      { name: "description", label: "media.field.description", type: "textarea" },
-      { name: "evidence", label: "media.field.evidence", type: "custom", render: (label, id) => evidencePicker(label, id) }],
+      { name: "grade_levels", label: "media.field.grades", type: "checkboxes", required: true, options: GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) })), value: ["p4"] },
+      { name: "authors", label: "media.field.authors", type: "lines", required: true, lineMax: 200, maxItems: 20 },
+      { name: "description", label: "media.field.description", type: "textarea", maxlength: 2000 },
+      { name: "evidence", label: "media.field.evidence", type: "custom", render: (label, id) => evidencePicker(label, id, { titleMax: EVIDENCE_TITLE }) }],
     onSubmit: (v) => api.post("needs", `${base(esa)}/schools/${school}/productions`, {
       ...v, authors: v.authors.map((name) => ({ name })), evidence: v.evidence.map((e) => ({ ...e, reference: e.title })),
     }),
@@ -107,10 +113,10 @@ function requestForm(esa, school, count) {
     testid: "service-request", submit: "media.ask",
     fields: [{ name: "kind", label: "media.field.service", type: "select", options: ["media", "equipment_loan", "training", "advice"].map((k) => ({ value: k, label: t(`svc.${k}`) })) },
       { name: "subject", label: "media.field.subject", type: "select", value: "general", options: SUBJECTS.map((s) => ({ value: s, label: t(`subject.${s}`) })) },
-      { name: "details", label: "media.field.details", type: "textarea", required: true },
-      { name: "items", label: "media.field.items", type: "lines" },
-      { name: "needed_by", label: "media.field.needed_by", type: "date", omitEmpty: true }],
-    onSubmit: (v) => api.post("needs", `${base(esa)}/schools/${school}/service-requests`, { ...v, items: v.items.map((name) => ({ name, quantity: 1 })) }),
+      { name: "details", label: "media.field.details", type: "textarea", required: true, maxlength: 2000 },
+      { name: "items", label: "media.field.items", type: "lines", required: true, lineMax: 200, maxItems: 20, showIf: (v) => v.kind === "equipment_loan" },
+      { name: "needed_by", label: "media.field.needed_by", type: "date", omitEmpty: true, check: notPast("media.needed_by_past") }],
+    onSubmit: (v) => api.post("needs", `${base(esa)}/schools/${school}/service-requests`, { ...v, items: (v.items || []).map((name) => ({ name, quantity: 1 })) }),
     onDone: async () => { await until(() => api.get("needs", `${base(esa)}/service-requests`), (l) => l.length > count); refresh(); },
   });
 }
@@ -124,15 +130,16 @@ function requestActions(esa, r, isSchool) {
   }));
   if (isSchool) {
     return r.status === "fulfilled" && !r.rating
-      ? step("media.rate", "rating", [{ name: "rating", label: "media.rating", type: "radios", required: true, options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })) }, { name: "comment", label: "media.comment" }], (v) => ({ ...v, rating: Number(v.rating) }))
+      ? step("media.rate", "rating", [{ name: "rating", label: "media.rating", type: "radios", scale: true, required: true, options: scalePoints(1, 5, "satisfaction") },
+        { name: "comment", label: "media.comment", type: "textarea", rows: 2, maxlength: 1000 }], (v) => ({ ...v, rating: Number(v.rating) }))
       : null;
   }
-  const note = { name: "note", label: "media.comment" };
+  const note = { name: "note", label: "media.comment", type: "textarea", rows: 2, maxlength: 1000 };
   return [
     r.status === "requested" ? step("media.accept", "accept", [note]) : null,
-    ["accepted", "scheduled"].includes(r.status) ? step("media.schedule", "schedule", [{ name: "scheduled_on", label: "media.on", type: "date", required: true, value: isoDay() }, note]) : null,
+    ["accepted", "scheduled"].includes(r.status) ? step("media.schedule", "schedule", [{ name: "scheduled_on", label: "media.on", type: "date", required: true, value: isoDay(), check: notPast("media.scheduled_past") }, note]) : null,
     ["accepted", "scheduled"].includes(r.status) ? step("media.fulfil", "fulfil", [{ name: "fulfilled_on", label: "media.on", type: "date", required: true, value: isoDay() }, note]) : null,
-    ["requested", "accepted", "scheduled"].includes(r.status) ? step("media.decline", "decline", [{ name: "reason", label: "media.reason", type: "textarea", required: true }]) : null,
+    ["requested", "accepted", "scheduled"].includes(r.status) ? step("media.decline", "decline", [{ name: "reason", label: "media.reason", type: "textarea", required: true, maxlength: 1000 }]) : null,
   ];
 }
 
@@ -149,11 +156,11 @@ function requestsTable(esa, list, names, isSchool) {
 
 function evaluationForm(esa, p, indicators) {
   return h("details", {}, h("summary", {}, t("media.evaluate")), form({
-    testid: `evaluate-${p.production_id}`, submit: "media.evaluate",
+    testid: `evaluate-${p.production_id}`, submit: "media.evaluate", intro: t("media.scores_help"),
     fields: [...indicators.map((i) => {
       define({ [`ind.${i.code}`]: [t("media.score", { indicator: i.label_th }), t("media.score", { indicator: i.label_en || i.label_th })] });
-      return { name: `scores.${i.code}`, label: `ind.${i.code}`, type: "radios", required: true, options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) })) };
-    }), { name: "comment", label: "media.comment", type: "textarea" }],
+      return { name: `scores.${i.code}`, label: `ind.${i.code}`, type: "radios", scale: true, required: true, requiredMessage: "problem.choose_level", options: qualityPoints() };
+    }), { name: "comment", label: "media.comment", type: "textarea", maxlength: 2000 }],
     onSubmit: (v) => api.post("needs", `${base(esa)}/productions/${p.production_id}/evaluation`, {
       comment: v.comment, scores: Object.entries(v.scores).map(([indicator, score]) => ({ indicator, score: Number(score) })),
     }),
@@ -165,9 +172,22 @@ function withdrawForm(esa, p) {
   const path = `${base(esa)}/productions/${p.production_id}`;
   return h("details", {}, h("summary", {}, t("media.withdraw")), form({
     testid: `withdraw-${p.production_id}`, submit: "media.withdraw",
-    fields: [{ name: "reason", label: "media.reason", type: "textarea", required: true }],
+    fields: [{ name: "reason", label: "media.reason", type: "textarea", required: true, maxlength: 1000 }],
     onSubmit: (v) => api.post("needs", `${path}/withdrawal`, v),
     onDone: async () => { await until(() => api.get("needs", path), (x) => x.withdrawn); refresh(); },
+  }));
+}
+
+/** A school adds evidence to its own production record after registering it. */
+function evidenceForm(esa, p) {
+  const path = `${base(esa)}/productions/${p.production_id}`;
+  const had = (p.evidence || []).length;
+  return h("details", {}, h("summary", {}, t("media.add_evidence")), form({
+    testid: `evidence-${p.production_id}`, submit: "media.add_evidence",
+    fields: [{ name: "evidence", label: "media.more_evidence", type: "custom", render: (label, id) => evidencePicker(label, id, { titleMax: EVIDENCE_TITLE }),
+      required: true, requiredMessage: "media.evidence_needed" }],
+    onSubmit: (v) => api.post("needs", `${path}/evidence`, { evidence: v.evidence.map((e) => ({ ...e, reference: e.title })) }),
+    onDone: async () => { await until(() => api.get("needs", path), (x) => (x.evidence || []).length > had); refresh(); },
   }));
 }
 
@@ -178,11 +198,12 @@ function levelBadge(p) {
 
 // The supervisor evaluates (indicators given); the school may withdraw its own records.
 function productionsTable(esa, list, names, indicators, isSchool = false) {
-  const action = (p) => (p.withdrawn ? null : indicators ? evaluationForm(esa, p, indicators) : isSchool ? withdrawForm(esa, p) : null);
+  const action = (p) => (p.withdrawn ? null : indicators ? evaluationForm(esa, p, indicators) : isSchool ? [evidenceForm(esa, p), withdrawForm(esa, p)] : null);
   return table({ caption: t("media.productions"), rows: list, testid: "productions", columns: [
     { label: t("media.col.title"), value: (p) => p.title },
     { label: t("media.col.school"), value: (p) => names[p.school] || p.school },
-    { label: t("media.col.kind"), value: (p) => `${t(`cat.${p.kind}`)} · ${t(`subject.${p.subject}`)}` },
+    { label: t("media.col.kind"), value: (p) => `${categoryLabel(p.kind)} · ${subjectLabel(p.subject)}` },
+    { label: t("media.field.evidence"), value: (p) => t("media.evidence_count", { n: (p.evidence || []).length }) },
     { label: t("media.col.level"), value: levelBadge },
     ...(indicators || isSchool ? [{ label: "", value: action }] : []),
   ] });
@@ -200,7 +221,7 @@ async function renderMedia(view, { esa }, query) {
     card(t("media.requests"), requestsTable(esa, requests, names, false)),
     card(t("media.improvements"), h("ul", { "data-testid": "improvements" }, improvements.map((i) => h("li", {}, `${i.finding} → ${i.action}`))), sup ? form({
       testid: "improvement", submit: "media.improve",
-      fields: [{ name: "finding", label: "media.finding", type: "textarea", required: true }, { name: "action", label: "media.action", type: "textarea", required: true }],
+      fields: [{ name: "finding", label: "media.finding", type: "textarea", required: true, maxlength: 2000 }, { name: "action", label: "media.action", type: "textarea", required: true, maxlength: 2000 }],
       onSubmit: (b) => api.post("needs", `${base(esa)}/service-improvements`, { ...b, academic_year: year }),
       onDone: async () => { await until(() => api.get("needs", `${base(esa)}/service-improvements`, { year }), (l) => l.length > improvements.length); refresh(); },
     }) : null)]);
@@ -214,15 +235,6 @@ addSchoolSection(async (view, { school, esa, own }) => {
   const mine = requests.filter((r) => r.school === school);
   view.append(card(t("media.productions"), productionsTable(esa, productions, names, null, true), h("details", {}, h("summary", {}, t("media.register")), productionForm(esa, school, productions.length))),
     card(t("media.requests"), requestsTable(esa, mine, names, true), h("details", {}, h("summary", {}, t("media.ask")), requestForm(esa, school, mine.length))));
-});
-
-define({
-  "subject.thai": ["ภาษาไทย", "Thai"], "subject.mathematics": ["คณิตศาสตร์", "Mathematics"],
-  "subject.science": ["วิทยาศาสตร์และเทคโนโลยี", "Science and technology"], "subject.social": ["สังคมศึกษา ศาสนา และวัฒนธรรม", "Social studies"],
-  "subject.health": ["สุขศึกษาและพลศึกษา", "Health and physical education"], "subject.arts": ["ศิลปะ", "Arts"],
-  "subject.careers": ["การงานอาชีพ", "Careers"], "subject.foreign_languages": ["ภาษาต่างประเทศ", "Foreign languages"],
-  "subject.activities": ["กิจกรรมพัฒนาผู้เรียน", "Learner development activities"], "subject.general": ["ทั่วไป", "General"],
-  ...Object.fromEntries(GRADES.map((g) => [`grade.${g}`, [`${{ k: "อ.", p: "ป.", m: "ม." }[g[0]]}${g.slice(1)}`, `${{ k: "K", p: "P", m: "M" }[g[0]]}${g.slice(1)}`]])),
 });
 
 export const routes = [{ path: "/esas/:esa/media", render: renderMedia }];

@@ -77,7 +77,7 @@ async function renderPlan(view, { esa }, query) {
       fields: [{ name: "school", label: "visit.school", type: "select", options: mine.map((s) => ({ value: s, label: names[s] || s })) },
         { name: "planned_on", label: "plan.planned_on", type: "date", required: true, value: today >= from && today <= to ? today : from },
         { name: "mode", label: "visit.mode", type: "select", options: options(MODES, "mode") },
-        { name: "focus", label: "visit.focus", required: true },
+        { name: "focus", label: "visit.focus", required: true, maxlength: 300 },
         { name: "policies", label: "visit.policies", type: "checkboxes", options: options(POLICIES, "policy"), value: ["media_technology"] }],
       onSubmit: (v) => api.post("supervision", `${path}/planned-visits`, v),
       onDone: () => reload((p) => Object.keys(p.planned).length > planned.length),

@@ -53,6 +53,7 @@ define({
   "sar.status.received": ["รอพิจารณา", "Received"],
   "sar.status.returned": ["ส่งกลับแก้ไข", "Returned"],
   "sar.status.accepted": ["ผ่านการพิจารณา", "Accepted"],
+  "sar.document_needed": ["กรุณาเลือกไฟล์รายงาน SAR", "Choose the SAR file."],
 });
 
 const base = (esa) => `/v1/esas/${encodeURIComponent(esa)}`;
@@ -82,7 +83,7 @@ async function renderList(view, { esa }, query) {
 function dimFields(prefix, label, values = {}) {
   return DIMENSIONS.map((d) => {
     define({ [`${prefix}.${d}`]: [t(label, { dim: t(`dim.${d}`) }), t(label, { dim: t(`dim.${d}`) })] });
-    return { name: `${prefix}.${d}`, label: `${prefix}.${d}`, type: "number", min: 0, max: 100, step: "any", required: true, value: values[d] ?? "" };
+    return { name: `${prefix}.${d}`, label: `${prefix}.${d}`, type: "number", min: 0, max: 100, required: true, value: values[d] ?? "" };
   });
 }
 
@@ -106,8 +107,8 @@ async function renderSchoolYear(view, { esa, school }, query) {
     testid: "agreement", submit: "q.sign",
     fields: [...dimFields("targets", "q.target", q.agreement?.targets),
       { name: "signed_on", label: "q.signed_on", type: "date", required: true, value: q.agreement?.signed_on || isoDay() },
-      { name: "school_director", label: "q.school_director", required: true, value: q.agreement?.school_director || "" },
-      { name: "esa_director", label: "q.esa_director", required: true, value: q.agreement?.esa_director || "" }],
+      { name: "school_director", label: "q.school_director", required: true, maxlength: 300, value: q.agreement?.school_director || "" },
+      { name: "esa_director", label: "q.esa_director", required: true, maxlength: 300, value: q.agreement?.esa_director || "" }],
     onSubmit: (v) => api.put("supervision", `${path}/quality/${year}/agreement`, v),
     onDone: async () => { await wait((d) => d.agreement); refresh(); },
   })));
@@ -124,7 +125,7 @@ async function renderSchoolYear(view, { esa, school }, query) {
   if (q.overall !== undefined && director) {
     view.append(card(t("q.honour"), h("ul", {}, (q.honours || []).map((x) => h("li", {}, `${x.title_th} (${formatDate(x.awarded_on)})`))), form({
       testid: "honour", submit: "q.award",
-      fields: [{ name: "title_th", label: "q.honour_title", required: true }, { name: "awarded_on", label: "q.awarded_on", type: "date", required: true, value: isoDay() }],
+      fields: [{ name: "title_th", label: "q.honour_title", required: true, maxlength: 300 }, { name: "awarded_on", label: "q.awarded_on", type: "date", required: true, value: isoDay() }],
       onSubmit: (v) => api.post("supervision", `${path}/quality/${year}/honours`, v),
       onDone: async () => { await wait((d) => (d.honours || []).length > (q.honours || []).length); refresh(); },
     })));
@@ -134,7 +135,7 @@ async function renderSchoolYear(view, { esa, school }, query) {
     sarCard.append(form({
       testid: "sar-review", submit: "sar.review",
       fields: [{ name: "decision", label: "sar.decision", type: "radios", required: true, options: [{ value: "accept", label: t("sar.accept") }, { value: "return", label: t("sar.return") }] },
-        { name: "reasons", label: "sar.reasons", type: "lines" }],
+        { name: "reasons", label: "sar.reasons", type: "lines", required: true, lineMax: 1000, maxItems: 30, showIf: (v) => v.decision === "return" }],
       onSubmit: (v) => api.post("supervision", `${path}/sar/${year}/review`, v),
       onDone: async () => { await until(() => api.get("supervision", `${base(esa)}/sar`, { year }), (l) => (l.find((d) => d.school === school) || {}).status !== "received"); refresh(); },
     }));
@@ -153,7 +154,8 @@ addSchoolSection(async (view, { school, esa, own }) => {
   if (!s || s.status === "returned") {
     parts.push(form({
       testid: "sar-send", submit: "sar.send",
-      fields: [{ name: "document", label: "sar.document", type: "custom", render: (label, id) => evidencePicker(label, id, { single: true }) }],
+      fields: [{ name: "document", label: "sar.document", type: "custom", render: (label, id) => evidencePicker(label, id, { single: true }),
+        required: true, requiredMessage: "sar.document_needed" }],
       onSubmit: (v) => api.put("supervision", `${base(esa)}/sar/${year}`, { document: v.document }),
       onDone: async () => { await until(() => api.get("supervision", `${base(esa)}/sar`, { year }), (l) => l[0] && l[0].status === "received"); navigate(location.pathname, { replaceState: true }); },
     }));

@@ -40,6 +40,7 @@ define({
   "rec.field.improvements": ["จุดที่ควรพัฒนา (บรรทัดละหนึ่งข้อ)", "To improve, one per line"],
   "rec.field.evidence": ["หลักฐาน", "Evidence"],
   "rec.col.count": ["จำนวน", "Count"],
+  "rec.add_participants": ["เพิ่มผู้เข้าร่วม", "Add participants"],
   "sector.public": ["ภาครัฐ", "Public"],
   "sector.private": ["ภาคเอกชน", "Private"],
   "sector.community": ["ชุมชน/ประชาสังคม", "Community"],
@@ -67,38 +68,58 @@ function section(esa, year, { title, list, path, fields, toBody, columns, testid
     })));
 }
 
+const participantsField = (required) => ({ name: "participants", label: "rec.field.participants", type: "lines", required, lineMax: 300, maxItems: 2000 });
+
+/** Participants added to a training after it was recorded (those already listed are kept once). */
+function participantsForm(esa, year, training) {
+  const count = training.participant_count || 0;
+  return h("details", {}, h("summary", {}, t("rec.add_participants")), form({
+    testid: `participants-${training.training_id}`, submit: "rec.add_participants",
+    fields: [participantsField(true)],
+    onSubmit: (v) => api.post("supervision", `${base(esa)}/trainings/${encodeURIComponent(training.training_id)}/participants`,
+      { participants: v.participants.map((name) => ({ name })) }),
+    onDone: async () => {
+      await until(() => api.get("supervision", `${base(esa)}/trainings`, { year }),
+        (l) => (l.find((x) => x.training_id === training.training_id) || {}).participant_count > count);
+      navigate(location.pathname + location.search, { replaceState: true });
+    },
+  }));
+}
+
 async function renderRecords(view, { esa }, query) {
   const year = chosenYear(query);
   const [trainings, partners, disseminations] = await Promise.all(["trainings", "partnerships", "disseminations"]
     .map((p) => api.get("supervision", `${base(esa)}/${p}`, { year })));
   append(view, [pageHead(t("rec.title")), yearFilter(query),
     section(esa, year, { title: "rec.trainings", list: trainings, path: "trainings", testid: "training",
-      fields: [{ name: "title", label: "rec.field.title", required: true }, { name: "held_on", label: "rec.field.held_on", type: "date", required: true, value: isoDay() },
-        { name: "hours", label: "rec.field.hours", type: "number", min: 0.5, step: "0.5", required: true, value: 6 },
-        { name: "organiser", label: "rec.field.organiser", required: true }, { name: "policies", label: "visit.policies", type: "checkboxes", options: options(POLICIES, "policy"), value: ["media_technology"] },
-        { name: "participants", label: "rec.field.participants", type: "lines" }],
-      toBody: (v) => ({ ...v, participants: v.participants.map((name) => ({ name: name.slice(0, 300) })) }),
+      fields: [{ name: "title", label: "rec.field.title", required: true, maxlength: 300 }, { name: "held_on", label: "rec.field.held_on", type: "date", required: true, value: isoDay() },
+        { name: "hours", label: "rec.field.hours", type: "number", min: 0.5, max: 1000, required: true, value: 6 },
+        { name: "organiser", label: "rec.field.organiser", required: true, maxlength: 300 },
+        { name: "policies", label: "visit.policies", type: "checkboxes", required: true, options: options(POLICIES, "policy"), value: ["media_technology"] },
+        participantsField(false)],
+      toBody: (v) => ({ ...v, participants: (v.participants || []).map((name) => ({ name })) }),
       columns: [{ label: t("rec.field.title"), value: (x) => x.title }, { label: t("rec.field.held_on"), value: (x) => formatDate(x.held_on) },
-        { label: t("rec.field.hours"), value: (x) => number(x.hours, 1) }, { label: t("rec.field.participants"), value: (x) => number(x.participant_count || 0) }] }),
+        { label: t("rec.field.hours"), value: (x) => number(x.hours, 1) },
+        { label: t("rec.field.participants"), value: (x) => [number(x.participant_count || 0), participantsForm(esa, year, x)] }] }),
     section(esa, year, { title: "rec.partners", list: partners, path: "partnerships", testid: "partnership",
-      fields: [{ name: "partner", label: "rec.field.partner", required: true }, { name: "sector", label: "rec.field.sector", type: "select", options: options(["public", "private", "community", "academic"], "sector") },
-        { name: "activity", label: "rec.field.activity", type: "textarea", required: true }, { name: "started_on", label: "rec.field.started_on", type: "date", required: true, value: isoDay() },
-        { name: "outcome", label: "rec.field.outcome", type: "textarea" }],
+      fields: [{ name: "partner", label: "rec.field.partner", required: true, maxlength: 300 }, { name: "sector", label: "rec.field.sector", type: "select", options: options(["public", "private", "community", "academic"], "sector") },
+        { name: "activity", label: "rec.field.activity", type: "textarea", required: true, maxlength: 4000 }, { name: "started_on", label: "rec.field.started_on", type: "date", required: true, value: isoDay() },
+        { name: "outcome", label: "rec.field.outcome", type: "textarea", maxlength: 4000 }],
       toBody: (v) => v,
       columns: [{ label: t("rec.field.partner"), value: (x) => x.partner }, { label: t("rec.field.sector"), value: (x) => t(`sector.${x.sector}`) },
         { label: t("rec.field.activity"), value: (x) => x.activity }, { label: t("rec.field.started_on"), value: (x) => formatDate(x.started_on) }] }),
     section(esa, year, { title: "rec.disseminations", list: disseminations, path: "disseminations", testid: "dissemination",
-      fields: [{ name: "title", label: "rec.field.title", required: true }, { name: "channel", label: "rec.field.channel", type: "select", options: options(["website", "social_media", "meeting", "exhibition", "document", "broadcast"], "channel") },
-        { name: "published_on", label: "rec.field.published_on", type: "date", required: true, value: isoDay() }, { name: "audience", label: "rec.field.audience" },
-        { name: "reach", label: "rec.field.reach", type: "number", min: 0, value: 0 },
+      fields: [{ name: "title", label: "rec.field.title", required: true, maxlength: 300 }, { name: "channel", label: "rec.field.channel", type: "select", options: options(["website", "social_media", "meeting", "exhibition", "document", "broadcast"], "channel") },
+        { name: "published_on", label: "rec.field.published_on", type: "date", required: true, value: isoDay() }, { name: "audience", label: "rec.field.audience", maxlength: 300 },
+        { name: "reach", label: "rec.field.reach", type: "number", min: 0, max: 100000000, integer: true, value: 0 },
         { name: "evidence", label: "rec.field.evidence", type: "custom", render: (label, id) => evidencePicker(label, id) }],
       toBody: (v) => v,
       columns: [{ label: t("rec.field.title"), value: (x) => x.title }, { label: t("rec.field.channel"), value: (x) => t(`channel.${x.channel}`) },
         { label: t("rec.field.published_on"), value: (x) => formatDate(x.published_on) }, { label: t("rec.field.reach"), value: (x) => number(x.reach) }] }),
     card(t("rec.synthesis"), form({
       testid: "synthesis", submit: "rec.add",
-      fields: [{ name: "summary_th", label: "rec.field.summary", type: "textarea", required: true, rows: 4 },
-        { name: "strengths", label: "rec.field.strengths", type: "lines" }, { name: "improvements", label: "rec.field.improvements", type: "lines" }],
+      fields: [{ name: "summary_th", label: "rec.field.summary", type: "textarea", required: true, rows: 4, maxlength: 4000 },
+        { name: "strengths", label: "rec.field.strengths", type: "lines", lineMax: 1000, maxItems: 30 }, { name: "improvements", label: "rec.field.improvements", type: "lines", lineMax: 1000, maxItems: 30 }],
       onSubmit: (v) => api.post("supervision", `${base(esa)}/sar/${year}/synthesis`, v),
     }))]);
 }

@@ -5,7 +5,7 @@ import { h, append } from "../core/dom.js";
 import { t, define } from "../core/i18n.js";
 import { api } from "../core/api.js";
 import { formatDate, academicYear } from "../core/thai.js";
-import { grants, SCHOOL_ROLES } from "../core/session.js";
+import { grants, schoolEsa, SCHOOL_ROLES } from "../core/session.js";
 import { ApiError } from "../core/api.js";
 import { table, badge } from "../ui/table.js";
 import { section } from "../ui/errors.js";
@@ -23,7 +23,7 @@ define({
   "school.pilot": ["สถานศึกษานำร่องพื้นที่นวัตกรรมการศึกษา", "Education sandbox pilot school"],
 });
 
-/** Sections other modules add to a school's page: fn(view, {school, esa, doc, own}). */
+/** Sections other modules add to a school's page: fn(container, {school, esa, doc, own}), all at once. */
 const sections = [];
 export const addSchoolSection = (fn) => sections.push(fn);
 
@@ -31,15 +31,27 @@ function notFound() {
   return new ApiError(404, { code: "not_found", message: "ไม่พบข้อมูลที่ต้องการ", message_en: "Not found." });
 }
 
+async function campaignsOf(esa) {
+  return api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`, { year: academicYear() });
+}
+
 async function renderSchool(view, { school }) {
   const own = grants().some((g) => SCHOOL_ROLES.includes(g.role) && g.id === school);
   const onlySchool = grants().every((g) => g.level === "school");
   if (onlySchool && !own) throw notFound();
-  const doc = await schoolInfo(school);
-  const esa = doc.esa;
-  // The ESA-scoped call answers 404 outside the caller's organisation: the page does too.
-  const campaigns = await api.get("needs", `/v1/esas/${encodeURIComponent(esa)}/campaigns`, { year: academicYear() });
-  const info = await esaInfo(esa);
+  // A school's own people know its ESA from their grant: everything is asked for at once.
+  // Others learn it from the directory first. The ESA-scoped call answers 404 outside the
+  // caller's organisation, and the page is not-found.
+  const known = own ? schoolEsa(school) : null;
+  const docP = schoolInfo(school);
+  const esaP = known ? Promise.resolve(known) : docP.then((d) => d.esa);
+  const campaignsP = esaP.then(campaignsOf);
+  const infoP = esaP.then(esaInfo);
+  const slots = sections.map(() => h("div", { class: "section-slot" }));
+  const filled = Promise.all([docP, esaP]).then(([doc, esa]) => Promise.all(sections.map((add, i) =>
+    section(async () => { await add(slots[i], { school, esa, doc, own }); return []; }).then((failed) => slots[i].append(...failed)))));
+  for (const p of [infoP, filled]) p.catch(() => {});
+  const [doc, esa, campaigns, info] = await Promise.all([docP, esaP, campaignsP, infoP]);
   const cluster = (info.clusters || []).find((c) => c.cluster === doc.cluster);
   append(view, [pageHead(nameOf(doc), {
     lead: [t("school.code", { code: school }), " · ", t("school.cluster", { cluster: nameOf(cluster) || doc.cluster, esa: info.short_th || nameOf(info) })].join(""),
@@ -57,10 +69,8 @@ async function renderSchool(view, { school }) {
       } },
     ],
   })));
-  for (const add of sections) {
-    const failed = await section(async () => { await add(view, { school, esa, doc, own }); return []; });
-    view.append(...failed);
-  }
+  await filled;
+  append(view, slots);
 }
 
 export const routes = [{ path: "/schools/:school", render: renderSchool }];

@@ -11,6 +11,7 @@ import { table, badge } from "../ui/table.js";
 import { errorBox } from "../ui/errors.js";
 import { addAdminSection } from "./admin.js";
 import { pageHead, card } from "./common.js";
+import { rotateButton, replayForm, redeliverButton } from "./webhook-actions.js";
 
 define({
   "sub.title": ["ระบบภายนอกที่รับเหตุการณ์ (webhooks)", "Subscribed systems (webhooks)"],
@@ -89,19 +90,21 @@ async function renderEndpoint(view, { endpoint }) {
     await until(() => api.get("subscriptions", path), (e) => e.status === status);
     reload();
   };
-  const [x, deliveries] = await Promise.all([api.get("subscriptions", path), api.get("subscriptions", `${path}/deliveries`, { limit: 100 })]);
+  const [x, deliveries, cursor] = await Promise.all([api.get("subscriptions", path), api.get("subscriptions", `${path}/deliveries`, { limit: 100 }),
+    api.get("subscriptions", `${path}/cursor`).catch(() => null)]);
+  const secretNote = h("div", { "aria-live": "polite" });
   append(view, [pageHead(x.url, { back: "/admin", lead: `${(x.event_types || []).join(", ")} · ${t(`sub.status.${x.status}`)}` }),
     card(null, h("div", { class: "actions" },
       x.status === "active" ? action("sub.pause", () => change("pause", "paused"))
         : action("sub.resume", () => change("resume", "active")),
-      action("sub.rotate", () => api.post("subscriptions", `${path}/secret/rotate`, {})),
-      action("sub.replay", () => api.post("subscriptions", `${path}/replay`, { start: "beginning" })),
-      action("sub.delete", async () => { await api.del("subscriptions", path); navigate("/admin"); }))),
+      rotateButton(path, secretNote),
+      action("sub.delete", async () => { await api.del("subscriptions", path); navigate("/admin"); })), secretNote, replayForm(path, cursor)),
     card(t("sub.deliveries"), table({ caption: t("sub.deliveries"), rows: deliveries.deliveries || deliveries, testid: "deliveries", columns: [
       { label: t("sub.col.event"), value: (d) => d.event_type || d.type || d.event_id },
       { label: t("sub.col.status"), value: (d) => badge(d.status, d.status === "delivered" ? "ok" : d.status === "failed" ? "err" : "warn") },
       { label: t("sub.col.attempts"), value: (d) => String(d.attempts ?? (d.attempt_log || []).length) },
       { label: t("sub.col.when"), value: (d) => formatDateTime(d.updated_at || d.created_at || d.last_attempt_at) },
+      { label: "", value: (d) => (d.delivery_id ? redeliverButton(path, d) : null) },
     ] }))]);
 }
 

@@ -3,7 +3,7 @@
 // section (coverage, follow-ups, observation levels, 4Q ranking), and the menu entry.
 
 import { h } from "../core/dom.js";
-import { t, define, number } from "../core/i18n.js";
+import { t, tOr, define, number } from "../core/i18n.js";
 import { api } from "../core/api.js";
 import { academicYear, semester, formatDate } from "../core/thai.js";
 import { table, badge } from "../ui/table.js";
@@ -11,7 +11,7 @@ import { barChart, stackedBar } from "../ui/charts.js";
 import { addMenuItems } from "../ui/layout.js";
 import { extendEsaPage } from "./esa.js";
 import { addSchoolSection } from "./school.js";
-import { addDashboardSection } from "./dashboards.js";
+import { addDashboardSection, viewSection } from "./dashboards.js";
 import { card, schoolsOf, schoolNames } from "./common.js";
 import { LEVELS } from "./supervision-terms.js";
 
@@ -100,16 +100,17 @@ addSchoolSection(async (view, { school, esa }) => {
   ] })));
 });
 
-addDashboardSection(async (level, scope, year) => {
+addDashboardSection(async (level, scope, year, ctx) => {
   const path = level === "nation" ? "/v1/nation/supervision" : `/v1/${level === "esa" ? "esas" : "provinces"}/${encodeURIComponent(scope)}/supervision`;
-  const s = await api.get("reporting", path, { year });
+  const [s, names] = await Promise.all([
+    viewSection(ctx, "supervision").then((asOf) => asOf || api.get("reporting", path, { year })),
+    level === "esa" ? schoolsOf(scope).then(schoolNames) : {}]);
   const f = s.figures;
   const kpis = h("div", { class: "kpis" }, Object.keys(f).map((k) => h("div", { class: "kpi" },
-    h("strong", {}, k.endsWith("completeness") ? `${number((f[k] || 0) * 100, 0)}%` : number(f[k], k.endsWith("mean_overall") ? 1 : 0)), t(`sv.fig.${k}`))));
+    h("strong", {}, k.endsWith("completeness") ? `${number((f[k] || 0) * 100, 0)}%` : number(f[k], k.endsWith("mean_overall") ? 1 : 0)), tOr(`sv.fig.${k}`, k))));
   const parts = [kpis,
     stackedBar({ title: t("sv.levels"), segments: LEVELS.map((lv) => ({ label: t(`level.${lv}`), value: (s.levels.find((x) => x.level === lv) || {}).count || 0 })) })];
   if (s.ranking.length) {
-    const names = level === "esa" ? schoolNames(await schoolsOf(scope)) : {};
     parts.push(barChart({ title: t("sv.ranking"), max: 100, items: s.ranking.map((r) => ({ label: `${r.rank}. ${names[r.school] || r.school}`, value: r.overall, display: number(r.overall, 1) })) }));
   }
   if (s.breakdown.length) {

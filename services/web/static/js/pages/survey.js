@@ -1,10 +1,12 @@
 // A survey form drawn from a template's questions (choice, scale, number, text; `show_if`
-// hides a question until an earlier answer asks for it). Without a template the standard
-// questions below are asked (the needs for media, innovation and technology of seed form 1).
+// hides a question until an earlier answer asks for it, and only shown questions are sent).
+// Each scale point says what it means; a refusal names the question it concerns. Without a
+// template the standard questions below are asked (seed form 1).
 
 import { h, uid } from "../core/dom.js";
-import { t, define, pick } from "../core/i18n.js";
+import { define, pick } from "../core/i18n.js";
 import { form } from "../ui/form.js";
+import { scalePoints } from "./scale-terms.js";
 
 define({
   "survey.send": ["ส่งแบบสำรวจ", "Send the survey"],
@@ -36,10 +38,19 @@ export const STANDARD_QUESTIONS = [
     text_th: "ความต้องการอื่น ๆ / นวัตกรรมที่โรงเรียนต้องการพัฒนา", text_en: "Other needs, or innovations the school wants to develop" },
 ];
 
+function shownBy(rule) {
+  return (values) => {
+    const answer = (values.answers || {})[rule.question];
+    return [].concat(answer ?? []).map(String).some((a) => rule.any_of.map(String).includes(a));
+  };
+}
+
 function fieldOf(q, answers) {
-  const label = pick(q.text_th, q.text_en);
+  const name = `answers.${q.id}`;
+  define({ [name]: [q.text_th + (q.unit_th ? ` (${q.unit_th})` : ""), (q.text_en || q.text_th) + (q.unit_th ? ` (${q.unit_th})` : "")] });
   const value = answers ? answers[q.id] : undefined;
-  const base = { name: `answers.${q.id}`, labelText: label, required: q.required, value };
+  const base = { name, label: name, required: q.required, value, requiredMessage: "survey.problem.required",
+    showIf: q.show_if ? shownBy(q.show_if) : undefined };
   if (q.kind === "choice") {
     const options = q.options.map((o) => ({ value: o.id, label: pick(o.label_th, o.label_en) }));
     return q.multiple
@@ -47,53 +58,37 @@ function fieldOf(q, answers) {
       : { ...base, type: "radios", options };
   }
   if (q.kind === "scale") {
-    const options = [];
-    for (let n = q.scale_min ?? 1; n <= (q.scale_max ?? 5); n += 1) options.push({ value: String(n), label: String(n) });
+    const options = scalePoints(q.scale_min ?? 1, q.scale_max ?? 5, "need");
     return { ...base, type: "radios", options, value: value === undefined ? undefined : String(value), scale: true };
   }
   if (q.kind === "number") return { ...base, type: "number", min: q.number_min, max: q.number_max, omitEmpty: true };
   return { ...base, type: "textarea", maxlength: q.max_length || 1000, omitEmpty: true };
 }
 
-/** The form; onSubmit(answers) sends them. Labels are the questions themselves. */
+/**
+ * The form; onSubmit(answers) sends them. Labels are the questions themselves; a question
+ * with `show_if` is asked (and its answer sent) only while its condition holds.
+ */
 export function surveyForm({ questions = STANDARD_QUESTIONS, answers, onSubmit, onDone }) {
-  const fields = questions.map((q) => fieldOf(q, answers));
-  for (const f of fields) define({ [f.name]: [f.labelText, f.labelText] });
-  const el = form({
+  return form({
     testid: "survey",
     submit: "survey.send",
-    fields: fields.map((f) => ({ ...f, label: f.name })),
+    fields: questions.map((q) => fieldOf(q, answers)),
     onSubmit: (values) => onSubmit(clean(values.answers || {}, questions)),
     onDone,
   });
-  applyConditions(el, questions);
-  el.addEventListener("change", () => applyConditions(el, questions));
-  return el;
 }
 
+/** Answers as the service takes them: scale points as numbers, nothing empty. */
 function clean(answers, questions) {
   const out = {};
   for (const q of questions) {
-    if (q.show_if && !q.show_if.any_of.some((x) => [].concat(out[q.show_if.question] ?? []).map(String).includes(String(x)))) continue;
     let v = answers[q.id];
-    if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length && !q.required)) continue;
+    if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length)) continue;
     if (q.kind === "scale") v = Number(v);
     out[q.id] = v;
   }
   return out;
-}
-
-function applyConditions(el, questions) {
-  for (const q of questions) {
-    if (!q.show_if) continue;
-    const box = el.querySelector(`[data-name="answers.${q.show_if.question}"], [name="answers.${q.show_if.question}"]`);
-    const target = el.querySelector(`[data-name="answers.${q.id}"], [name="answers.${q.id}"]`);
-    if (!box || !target) continue;
-    const chosen = [...box.querySelectorAll("input:checked")].map((i) => i.value);
-    if (box.value) chosen.push(box.value);
-    const show = q.show_if.any_of.some((v) => chosen.includes(String(v)));
-    (target.closest(".field") || target).hidden = !show;
-  }
 }
 
 /** A read-only list of answers. */

@@ -1,30 +1,34 @@
-// One visit: what was found and agreed, classroom observations on the ESA's rubric, action
-// items of earlier visits verified at this one, and the school's acknowledgement or dispute.
+// One visit: what was found and agreed, classroom observations on one of the ESA's forms,
+// action items of earlier visits verified at this one, the school's acknowledgement or
+// dispute, and revising the record (mode, policies, evidence and text) from the revision read.
+// A visit still only on this device (written offline) shows as its draft, and observations
+// can be added to it; they are sent after it.
 
 import { h, append } from "../core/dom.js";
 import { t, define } from "../core/i18n.js";
-import { api, until } from "../core/api.js";
+import { api, until, ApiError } from "../core/api.js";
 import { formatDate, formatDateTime } from "../core/thai.js";
 import { grantsOf, SCHOOL_ROLES } from "../core/session.js";
 import { navigate } from "../core/router.js";
+import { drafts, onDrafts, submit, discard, refusalOf } from "../core/outbox.js";
 import { form } from "../ui/form.js";
 import { table, badge } from "../ui/table.js";
 import { errorBox } from "../ui/errors.js";
-import { pageHead, card, schoolInfo, nameOf } from "./common.js";
-import { LEVELS, OUTCOMES, STANDARD_RUBRIC, options } from "./supervision-terms.js";
+import { actionItems } from "../ui/items.js";
+import { evidencePicker } from "../ui/evidence.js";
+import { pageHead, card, schoolsOf, schoolNames } from "./common.js";
+import { MODES, POLICIES, OUTCOMES, options } from "./supervision-terms.js";
+import { observationCard } from "./observation.js";
+import { draftsCard } from "./drafts.js";
 
 define({
   "visit.record": ["บันทึกการนิเทศ", "Visit record"],
   "visit.revision": ["ฉบับที่ {n}", "Revision {n}"],
   "visit.observations": ["การสังเกตการสอนในชั้นเรียน", "Classroom observations"],
-  "visit.observe": ["บันทึกการสังเกตการสอน", "Record a classroom observation"],
-  "visit.publish_rubric": ["ใช้แบบสังเกตมาตรฐานของเขตพื้นที่", "Publish the standard observation rubric"],
-  "obs.teacher": ["ครูผู้สอน", "Teacher"],
-  "obs.subject": ["กลุ่มสาระการเรียนรู้", "Learning area"],
-  "obs.grade": ["ระดับชั้น", "Grade"],
-  "obs.notes": ["บันทึกเพิ่มเติม", "Notes"],
+  "visit.written": ["เขียนเมื่อ {drafted} · บันทึกเข้าระบบเมื่อ {recorded}", "Written {drafted} · recorded {recorded}"],
+  "visit.draft_only": ["บันทึกนี้ยังอยู่ในเครื่องนี้เท่านั้น จะส่งเมื่อมีสัญญาณ", "This record is only on this device so far; it is sent when there is a connection."],
+  "visit.stale": ["ไม่มีสัญญาณ: แสดงข้อมูลที่เปิดดูครั้งล่าสุด", "No connection: showing what was last seen."],
   "obs.overall": ["ระดับคุณภาพโดยรวม", "Overall level"],
-  "obs.save": ["บันทึกผลการสังเกต", "Save the observation"],
   "item.col.what": ["ข้อตกลง", "Action item"],
   "item.col.owner": ["ผู้รับผิดชอบ", "Who"],
   "item.col.due": ["กำหนดเสร็จ", "Due"],
@@ -38,6 +42,9 @@ define({
   "visit.revise": ["แก้ไขบันทึกการนิเทศ", "Revise the record"],
   "visit.revise_save": ["บันทึกฉบับแก้ไข", "Save the revision"],
   "visit.revise_note": ["แก้ไขจากฉบับที่ {n}; หากมีผู้แก้ไขก่อน ระบบจะแจ้งให้ตรวจสอบ ไม่บันทึกทับ", "Edited from revision {n}; if someone changed it first you will be told, nothing is overwritten."],
+  "visit.add_items": ["ข้อตกลงเพิ่มเติม", "More action items"],
+  "visit.revise_kept": ["ไม่มีสัญญาณ: เก็บฉบับแก้ไขไว้ในเครื่อง จะส่งเมื่อกลับมาออนไลน์", "No connection: the revision is kept on this device and sent when the connection returns."],
+  "visit.revise_conflict": ["บันทึกถูกแก้ไขระหว่างนั้น กรุณาเลือกข้อความในส่วน “บันทึกในเครื่องนี้” ด้านล่าง", "The record changed meanwhile: choose what to keep under “Saved on this device” below."],
   "answer.title": ["การรับทราบของโรงเรียน", "The school's answer"],
   "answer.ack": ["รับทราบผลการนิเทศ", "Acknowledge the record"],
   "answer.dispute": ["โต้แย้งบันทึก", "Dispute the record"],
@@ -47,6 +54,7 @@ define({
 
 const base = (esa) => `/v1/esas/${encodeURIComponent(esa)}`;
 const refresh = () => navigate(location.pathname, { replaceState: true });
+const empty = (error) => error instanceof ApiError && (error.status === 404 || error.status === 0);
 
 function itemsTable(items, caption) {
   return table({ caption, rows: items, testid: "action-items", columns: [
@@ -57,50 +65,18 @@ function itemsTable(items, caption) {
   ] });
 }
 
-async function observationCard(esa, v) {
-  const rubrics = await api.get("supervision", `${base(esa)}/rubrics`);
-  const body = [];
-  if (!rubrics.length) {
-    body.push(h("button", { type: "button", class: "secondary", onclick: async (e) => {
-      e.currentTarget.disabled = true;
-      await api.put("supervision", `${base(esa)}/rubrics/${STANDARD_RUBRIC.id}`, { title: STANDARD_RUBRIC.title, indicators: STANDARD_RUBRIC.indicators });
-      await until(() => api.get("supervision", `${base(esa)}/rubrics`), (r) => r.length > 0);
-      refresh();
-    } }, t("visit.publish_rubric")));
-    return card(t("visit.observe"), ...body);
-  }
-  const rubric = rubrics[0];
-  const indicators = rubric.versions[String(rubric.latest)];
-  const fields = [
-    { name: "teacher", label: "obs.teacher", required: true },
-    { name: "subject_area", label: "obs.subject", required: true },
-    { name: "grade_level", label: "obs.grade", required: true, maxlength: 40 },
-    ...indicators.map((i) => {
-      define({ [`ind.${i.indicator_id}`]: [i.title_th, i.title_en || i.title_th] });
-      return { name: `scores.${i.indicator_id}`, label: `ind.${i.indicator_id}`, type: "radios", required: true, options: options(LEVELS, "level") };
-    }),
-    { name: "notes", label: "obs.notes", type: "textarea" },
-  ];
-  return card(t("visit.observe"), h("p", { class: "muted" }, rubric.title), form({
-    testid: "observation-form", submit: "obs.save", fields,
-    onSubmit: (values) => api.post("supervision", `${base(esa)}/visits/${v.visit_id}/observations`, {
-      ...values, observation_id: `obs${Date.now().toString(36)}`, rubric_id: rubric.rubric_id,
-    }),
-    onDone: async () => {
-      await until(() => api.get("supervision", `${base(esa)}/visits/${v.visit_id}`), (x) => (x.observations || []).length > (v.observations || []).length);
-      refresh();
-    },
-  }));
+async function openItems(esa) {
+  const [open, overdue] = await Promise.all(["open", "overdue"].map((status) => api.get("supervision", `${base(esa)}/action-items`, { status })));
+  return [...overdue, ...open];
 }
 
-async function earlierItems(esa, v) {
-  const [open, overdue] = await Promise.all(["open", "overdue"].map((status) => api.get("supervision", `${base(esa)}/action-items`, { status })));
-  const items = [...overdue, ...open].filter((i) => i.school === v.school && i.visit_id !== v.visit_id)
-    .filter((i, n, all) => all.findIndex((x) => x.visit_id === i.visit_id && x.item_id === i.item_id) === n);
+function earlierItems(esa, v, all) {
+  const items = all.filter((i) => i.school === v.school && i.visit_id !== v.visit_id)
+    .filter((i, n, list) => list.findIndex((x) => x.visit_id === i.visit_id && x.item_id === i.item_id) === n);
   if (!items.length) return null;
   return card(t("item.earlier"), itemsTable(items, t("item.earlier")), ...items.map((i) => form({
     testid: `verify-${i.item_id}`, submit: "item.verify", intro: i.description,
-    fields: [{ name: "outcome", label: "item.outcome", type: "select", options: options(OUTCOMES, "outcome") }, { name: "note", label: "obs.notes", maxlength: 2000 }],
+    fields: [{ name: "outcome", label: "item.outcome", type: "select", options: options(OUTCOMES, "outcome") }, { name: "note", label: "obs.notes", type: "textarea", rows: 2, maxlength: 2000 }],
     onSubmit: (values) => api.post("supervision", `${base(esa)}/visits/${i.visit_id}/action-items/${i.item_id}/verification`, { ...values, at_visit_id: v.visit_id }),
     onDone: refresh,
   })));
@@ -113,12 +89,13 @@ function schoolAnswer(esa, v, isSchool) {
     parts.push(h("p", { class: `alert ${a.status === "acknowledged" ? "ok" : "warn"}` }, t("answer.done", { status: t(`vstatus.${a.status}`), at: formatDateTime(a.at) }), a.comment ? ` — ${a.comment}` : ""));
   } else if (isSchool) {
     parts.push(h("button", { type: "button", class: "primary", "data-testid": "acknowledge", onclick: async (e) => {
-      e.currentTarget.disabled = true;
+      const b = e.currentTarget;
+      b.disabled = true;
       try {
         await api.post("supervision", `${base(esa)}/visits/${v.visit_id}/acknowledgement`, { revision: v.revision });
         await until(() => api.get("supervision", `${base(esa)}/visits/${v.visit_id}`), (x) => x.status === "acknowledged");
         refresh();
-      } catch (error) { e.currentTarget.after(errorBox(error)); }
+      } catch (error) { b.disabled = false; b.after(errorBox(error)); }
     } }, t("answer.ack")), form({
       testid: "dispute", submit: "answer.dispute",
       fields: [{ name: "comment", label: "answer.comment", type: "textarea", required: true, maxlength: 2000 }],
@@ -131,36 +108,124 @@ function schoolAnswer(esa, v, isSchool) {
   return card(t("answer.title"), ...parts);
 }
 
+/** Revise from the revision read: only what changed is sent; a concurrent edit is a conflict to resolve. */
 function reviseCard(esa, v) {
   const path = `${base(esa)}/visits/${v.visit_id}`;
+  const plain = (list) => (list || []).map((e) => ({ title: e.title, sha256: e.sha256 }));
+  const before = { mode: v.mode, focus: v.focus, policies: v.policies || [], project: v.project || "", findings: v.findings || "", recommendations: v.recommendations || "", evidence: plain(v.evidence) };
   return card(t("visit.revise"), h("details", {}, h("summary", {}, t("visit.revise")), form({
     testid: "revise-visit", submit: "visit.revise_save",
     intro: t("visit.revise_note", { n: v.revision }),
-    fields: [{ name: "focus", label: "visit.focus", required: true, value: v.focus },
-      { name: "findings", label: "visit.findings", type: "textarea", rows: 4, value: v.findings || "" },
-      { name: "recommendations", label: "visit.recommendations", type: "textarea", rows: 3, value: v.recommendations || "" }],
-    onSubmit: (b) => api.patch("supervision", path, { base_revision: v.revision, ...b }),
-    onDone: async () => { await until(() => api.get("supervision", path), (x) => x.revision > v.revision); refresh(); },
+    saved: (d) => t(d.state === "sent" ? "form.saved" : d.state === "conflict" ? "visit.revise_conflict" : "visit.revise_kept"),
+    fields: [{ name: "mode", label: "visit.mode", type: "select", options: options(MODES, "mode"), value: v.mode },
+      { name: "focus", label: "visit.focus", required: true, maxlength: 300, value: v.focus },
+      { name: "policies", label: "visit.policies", type: "checkboxes", required: true, options: options(POLICIES, "policy"), value: v.policies || [] },
+      { name: "project", label: "visit.project", maxlength: 300, value: v.project || "" },
+      { name: "findings", label: "visit.findings", type: "textarea", rows: 4, maxlength: 4000, value: v.findings || "" },
+      { name: "recommendations", label: "visit.recommendations", type: "textarea", rows: 3, maxlength: 4000, value: v.recommendations || "" },
+      { name: "evidence", label: "visit.evidence", type: "custom", render: (label, id) => evidencePicker(label, id, { kept: v.evidence || [] }) },
+      { name: "add_action_items", label: "visit.add_items", type: "custom", render: (label) => actionItems(label) }],
+    onSubmit: async (b, key) => {
+      const now = { ...b, evidence: plain(b.evidence) };
+      const changes = Object.fromEntries(Object.entries(now).filter(([k, value]) => k !== "add_action_items" && JSON.stringify(value) !== JSON.stringify(before[k])));
+      const id = crypto.randomUUID();
+      const d = await submit({ id, kind: "revision", esa, visit_id: v.visit_id, method: "PATCH", service: "supervision", path, key,
+        written_at: new Date().toISOString(), title: v.focus,
+        body: { base_revision: v.revision, ...changes, add_action_items: b.add_action_items || [] } }, { keep: true });
+      if (d.state === "refused") { await discard(d.id); throw refusalOf(d); }
+      return d;
+    },
+    onDone: async (d) => {
+      if (d.state === "sent") { await until(() => api.get("supervision", path), (x) => x.revision > v.revision); refresh(); }
+    },
   })));
 }
 
-export async function visitDetail(view, { esa, visit }) {
-  const v = await api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(visit)}`);
-  const school = await schoolInfo(v.school);
-  const isSchool = grantsOf(...SCHOOL_ROLES).some((g) => g.id === v.school);
-  const isSupervisor = grantsOf("supervisor").some((g) => g.id === esa);
-  const items = Object.values(v.action_items || {});
-  append(view, [pageHead(`${t("visit.record")} — ${nameOf(school)}`, {
-    back: isSchool ? `/schools/${v.school}` : `/esas/${esa}/visits`,
-    lead: `${formatDateTime(v.occurred_at)} · ${t(`mode.${v.mode}`)} · ${t("visit.revision", { n: v.revision })}`,
-  }), card(t("visit.record"), h("dl", { class: "answers" },
+function recordCard(v) {
+  return card(t("visit.record"), h("dl", { class: "answers" },
     h("dt", {}, t("visit.focus")), h("dd", {}, v.focus),
     h("dt", {}, t("visit.policies")), h("dd", {}, (v.policies || []).map((p) => t(`policy.${p}`)).join(", ")),
     v.project ? [h("dt", {}, t("visit.project")), h("dd", {}, v.project)] : null,
     h("dt", {}, t("visit.findings")), h("dd", { class: "pre" }, v.findings || "–"),
     h("dt", {}, t("visit.recommendations")), h("dd", { class: "pre" }, v.recommendations || "–"),
-    (v.evidence || []).length ? [h("dt", {}, t("visit.evidence")), h("dd", {}, h("ul", {}, v.evidence.map((e) => h("li", {}, `${e.title} (SHA-256 ${e.sha256.slice(0, 12)}…)`))))] : null)),
-  card(t("visit.items"), itemsTable(items, t("visit.items"))),
+    (v.evidence || []).length ? [h("dt", {}, t("visit.evidence")), h("dd", {}, h("ul", {}, v.evidence.map((e) => h("li", {}, `${e.title} (SHA-256 ${e.sha256.slice(0, 12)}…)`))))] : null),
+  v.drafted_at && v.recorded_at ? h("p", { class: "small muted", "data-testid": "written-at" }, t("visit.written", { drafted: formatDateTime(v.drafted_at), recorded: formatDateTime(v.recorded_at) })) : null);
+}
+
+/** A visit written offline and not yet sent: its draft, and observations to add to it. */
+async function draftVisit(view, esa, d, names, rubrics) {
+  const v = { ...d.body, visit_id: d.id, revision: 1 };
+  append(view, [pageHead(`${t("visit.record")} — ${names[v.school] || v.school}`, { back: `/esas/${esa}/visits`, lead: formatDateTime(v.occurred_at) }),
+    h("p", { class: "alert warn", role: "status", "data-testid": "draft-only" }, t("visit.draft_only")),
+    await draftsCard(esa, { filter: (x) => x.visit_id === d.id }),
+    recordCard(v), card(t("visit.items"), itemsTable(v.action_items || [], t("visit.items")))]);
+  if (rubrics) view.append(observationCard(esa, d.id, rubrics, { after: d.state === "sent" ? null : d.id }));
+  // Once sent, the record is shown as the service has it (a moment later: views follow events).
+  const here = location.pathname;
+  const recorded = () => until(() => api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(d.id)}`))
+    .then(() => { if (location.pathname === here) refresh(); }, () => {});
+  if (d.state === "sent") { recorded(); return; }
+  const stop = onDrafts(async () => {
+    if (location.pathname !== here) { stop(); return; }
+    const now = (await drafts()).find((x) => x.id === d.id);
+    if (now && now.state === "sent") { stop(); recorded(); }
+  });
+}
+
+/** Draw the record again once the service shows what was just sent to it. */
+function showWhenChanged(esa, v) {
+  const here = location.pathname;
+  const changed = (x) => x.revision > v.revision || (x.observations || []).length > (v.observations || []).length;
+  return until(() => api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(v.visit_id)}`), changed)
+    .then(() => { if (location.pathname === here) refresh(); }, () => {});
+}
+
+/**
+ * A revision or observation of this visit sent later (it waited offline): show the record with
+ * it. What the page's forms send at once, they show themselves.
+ */
+function followDrafts(esa, v, before) {
+  const here = location.pathname;
+  const sentBefore = new Set(before.filter((d) => d.state === "sent").map((d) => d.id));
+  const stop = onDrafts(async () => {
+    if (location.pathname !== here) { stop(); return; }
+    const fresh = (await drafts()).some((d) => d.visit_id === v.visit_id && d.kind !== "visit" && d.state === "sent"
+      && d.sent_via === "later" && !sentBefore.has(d.id));
+    if (!fresh) return;
+    stop();
+    showWhenChanged(esa, v);
+  });
+}
+
+async function readVisit(esa, visit) {
+  try {
+    return await api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(visit)}`);
+  } catch (error) {
+    if (empty(error)) return error;
+    throw error;
+  }
+}
+
+export async function visitDetail(view, { esa, visit }) {
+  const isSupervisor = grantsOf("supervisor").some((g) => g.id === esa);
+  const [v, mine, rubrics, items, schools] = await Promise.all([
+    readVisit(esa, visit), drafts(),
+    isSupervisor ? api.get("supervision", `${base(esa)}/rubrics`).catch((e) => (empty(e) ? [] : Promise.reject(e))) : null,
+    isSupervisor ? openItems(esa).catch((e) => (empty(e) ? [] : Promise.reject(e))) : null,
+    schoolsOf(esa)]);
+  const names = schoolNames(schools);
+  if (v instanceof ApiError) {
+    const local = mine.find((d) => d.kind === "visit" && d.id === visit && d.esa === esa);
+    if (!local) throw v;
+    return draftVisit(view, esa, local, names, rubrics);
+  }
+  const isSchool = grantsOf(...SCHOOL_ROLES).some((g) => g.id === v.school);
+  append(view, [pageHead(`${t("visit.record")} — ${names[v.school] || v.school}`, {
+    back: isSchool ? `/schools/${v.school}` : `/esas/${esa}/visits`,
+    lead: `${formatDateTime(v.occurred_at)} · ${t(`mode.${v.mode}`)} · ${t("visit.revision", { n: v.revision })}`,
+  }), window.__staleReads ? h("p", { class: "alert warn", role: "status" }, t("visit.stale")) : null,
+  recordCard(v),
+  card(t("visit.items"), itemsTable(Object.values(v.action_items || {}), t("visit.items"))),
   schoolAnswer(esa, v, isSchool),
   card(t("visit.observations"), table({ caption: t("visit.observations"), testid: "observations", rows: v.observations || [], columns: [
     { label: t("obs.teacher"), value: (o) => o.teacher },
@@ -168,11 +233,10 @@ export async function visitDetail(view, { esa, visit }) {
     { label: t("obs.overall"), value: (o) => badge(t(`level.${o.overall_level}`), o.overall_level === "improve" ? "warn" : "ok") },
   ] }))]);
   if (isSupervisor) {
-    view.append(reviseCard(esa, v));
-    const earlier = await earlierItems(esa, v);
-    if (earlier) view.append(earlier);
-    view.append(await observationCard(esa, v));
+    followDrafts(esa, v, mine);
+    append(view, [await draftsCard(esa, { filter: (x) => x.visit_id === v.visit_id && x.kind !== "visit" && x.state !== "sent",
+      onSent: () => showWhenChanged(esa, v) }),
+      reviseCard(esa, v), earlierItems(esa, v, items || []),
+      observationCard(esa, v.visit_id, rubrics || [], { observed: (v.observations || []).length })]);
   }
 }
-
-

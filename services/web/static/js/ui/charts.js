@@ -1,6 +1,7 @@
-// Charts drawn as inline SVG (no library): horizontal bars, stacked bars and a rate ring.
-// Each chart has a title and description for screen readers, and the numbers are printed
-// beside the bars, so nothing is told by colour alone.
+// Charts without a library: horizontal bars (HTML rows, so labels wrap by whole words and keep
+// a readable size on a phone), stacked bars and a rate ring (inline SVG). Each chart has a
+// title for screen readers, and the numbers are printed beside the bars or in a legend, so
+// nothing is told by colour alone.
 
 import { h } from "../core/dom.js";
 import { number, percent } from "../core/i18n.js";
@@ -15,26 +16,24 @@ function svgRoot(title, desc, width, height) {
   }, h("svg:title", { id: titleId }, title), h("svg:desc", { id: `${titleId}d` }, desc));
 }
 
-/** items: [{label, value, max?, display?}] — one bar per item, value / max of the widest. */
-export function barChart({ title, items, format = (v) => number(v), max }) {
-  const width = 640;
-  const row = 34;
-  const labelW = 210;
-  const height = Math.max(row * items.length + 10, 40);
+/**
+ * items: [{label, value, max?, display?}] — one bar per item, value / max of the widest. Drawn
+ * in HTML, so labels wrap at word boundaries (never cut) and text keeps the page's size on a
+ * phone; each bar is a small SVG (no inline style, which the CSP forbids).
+ */
+export function barChart({ title, items, format = (v) => number(v), max, testid }) {
   const top = max ?? Math.max(1, ...items.map((i) => i.value || 0));
-  const desc = items.map((i) => `${i.label}: ${i.display ?? format(i.value)}`).join("; ");
-  const svg = svgRoot(title, desc, width, height);
-  items.forEach((item, index) => {
-    const y = index * row + 6;
-    const w = Math.max(0, ((item.value || 0) / top) * (width - labelW - 90));
-    svg.append(
-      h("svg:text", { x: labelW - 8, y: y + 17, "text-anchor": "end", class: "chart-label" }, truncate(item.label, 26)),
-      h("svg:rect", { x: labelW, y: y + 2, width: width - labelW - 90, height: 20, class: "chart-track", rx: 3 }),
-      h("svg:rect", { x: labelW, y: y + 2, width: w, height: 20, fill: item.color || PALETTE[0], rx: 3 }),
-      h("svg:text", { x: labelW + w + 6, y: y + 17, class: "chart-value" }, item.display ?? format(item.value)),
-    );
+  const rows = items.map((item) => {
+    const share = Math.max(0, Math.min(1, (item.value || 0) / top));
+    const bar = h("svg:svg", { class: "bar-track", viewBox: "0 0 100 10", preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" },
+      h("svg:rect", { class: "track", x: 0, y: 0, width: 100, height: 10, rx: 1 }),
+      h("svg:rect", { x: 0, y: 0, width: share * 100, height: 10, fill: item.color || PALETTE[0], rx: 1 }));
+    return h("li", { class: "bar-row" },
+      h("span", { class: "bar-label" }, String(item.label ?? "")),
+      bar,
+      h("span", { class: "bar-value" }, item.display ?? format(item.value)));
   });
-  return h("figure", { class: "chart-box" }, h("figcaption", {}, title), svg);
+  return h("figure", { class: "chart-box", "data-testid": testid }, h("figcaption", {}, title), h("ol", { class: "bars" }, rows));
 }
 
 /** segments: [{label, value}] drawn as one stacked bar with a legend (e.g. a pipeline). */
@@ -68,9 +67,4 @@ export function rateRing({ title, rate, caption }) {
     h("svg:text", { x: 60, y: 66, "text-anchor": "middle", class: "ring-text" }, percent(value)),
   );
   return h("figure", { class: "ring" }, svg, h("figcaption", {}, title, caption ? h("span", { class: "muted small" }, caption) : null));
-}
-
-function truncate(text, n) {
-  const s = String(text ?? "");
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

@@ -1,83 +1,30 @@
-// Forms from a list of fields: every input has a visible label, required fields are marked,
-// the submit button is disabled while sending, one Idempotency-Key per form fill (a double tap
-// on a phone sends the same command twice and it is written once), and a refusal from a
-// service is shown above the form with each field at fault marked beside the input.
+// Forms from a list of fields. Every input has a visible label, required fields are marked,
+// text with a limit shows a counter, a field whose `showIf(values)` is false is hidden and
+// not sent (and shown again, with what was typed, when it holds again). Before sending, the
+// obvious checks run (ui/checks.js); a refusal from a service is shown at the fields it
+// concerns (ui/problems.js) and summed up above the form with links to them. One
+// Idempotency-Key per form fill: a double tap on a slow phone network writes once.
+//
+// A field: {name, label (i18n key), type (text | textarea | lines | number | select | radios |
+// checkboxes | checkbox | date | time | year | semester | custom), required, value, options
+// [{value, label, hint}], help, maxlength, min, max, integer, lineMax, maxItems, showIf,
+// check(value, values), omitEmpty, render(label, id) for custom}.
 
-import { h, uid, append } from "../core/dom.js";
+import { h, append } from "../core/dom.js";
 import { t, define } from "../core/i18n.js";
 import { api } from "../core/api.js";
-import { errorBox, fieldOf, problemText } from "./errors.js";
-import { datePicker, yearPicker, semesterPicker } from "./pickers.js";
+import { errorBox } from "./errors.js";
+import { problemsOf } from "./problems.js";
+import { control, valueOf } from "./fields.js";
+import { checkField } from "./checks.js";
+import { placeProblems, clearProblems } from "./placing.js";
 
 define({
   "form.sending": ["กำลังบันทึก…", "Saving…"],
   "form.saved": ["บันทึกแล้ว", "Saved"],
   "form.required": ["* จำเป็นต้องกรอก", "* required"],
+  "form.check_first": ["กรุณาแก้ไขข้อมูลก่อนส่ง", "Please correct the form before sending"],
 });
-
-function control(field) {
-  const id = uid(field.name.replace(/\W/g, "-"));
-  const label = t(field.label);
-  const common = { id, name: field.name, required: field.required, "aria-describedby": field.help ? `${id}-help` : null };
-  let input;
-  switch (field.type) {
-    case "custom": {
-      const el = field.render(label, id);
-      el.dataset.name = field.name;
-      el.dataset.kind = "custom";
-      return el;
-    }
-    case "time":
-      input = h("input", { ...common, type: "time", value: field.value || "" });
-      break;
-    case "date":
-      return datePicker({ label, name: field.name, value: field.value, required: field.required });
-    case "year":
-      return yearPicker({ label, name: field.name, value: field.value, id });
-    case "semester":
-      return semesterPicker({ label, name: field.name, value: field.value, id });
-    case "textarea":
-      input = h("textarea", { ...common, rows: field.rows || 3, maxlength: field.maxlength || 2000 }, field.value || "");
-      break;
-    case "select":
-      input = h("select", common, (field.optional ? [h("option", { value: "" }, "—")] : []).concat(
-        field.options.map((o) => h("option", { value: o.value, selected: String(o.value) === String(field.value ?? "") }, o.label))));
-      break;
-    case "checkbox":
-      input = h("input", { ...common, type: "checkbox", checked: Boolean(field.value) });
-      return h("div", { class: "field check" }, input, h("label", { for: id }, label),
-        field.help ? h("p", { id: `${id}-help`, class: "help" }, t(field.help)) : null);
-    case "checkboxes":
-      return h("fieldset", { class: "field checks", "data-name": field.name, "data-kind": "checkboxes" },
-        h("legend", {}, label),
-        field.options.map((o) => {
-          const cid = uid("c");
-          return h("div", { class: "check" },
-            h("input", { id: cid, type: "checkbox", value: o.value, checked: (field.value || []).includes(o.value) }),
-            h("label", { for: cid }, o.label));
-        }));
-    case "radios":
-      return h("fieldset", { class: "field radios", "data-name": field.name, "data-kind": "radios" },
-        h("legend", {}, label, field.required ? h("span", { class: "req", "aria-hidden": "true" }, " *") : null),
-        field.options.map((o) => {
-          const rid = uid("r");
-          return h("div", { class: "check" },
-            h("input", { id: rid, type: "radio", name: `${field.name}-${id}`, value: o.value,
-              checked: String(field.value ?? "") === String(o.value), required: field.required }),
-            h("label", { for: rid }, o.label));
-        }));
-    default:
-      input = h("input", {
-        ...common, type: field.type || "text", value: field.value ?? "", maxlength: field.maxlength || 300,
-        min: field.min, max: field.max, step: field.step, inputmode: field.type === "number" ? "decimal" : null,
-        placeholder: field.placeholder, autocomplete: field.autocomplete || "off",
-      });
-  }
-  return h("div", { class: "field" },
-    h("label", { for: id }, label, field.required ? h("span", { class: "req", "aria-hidden": "true" }, " *") : null),
-    input,
-    field.help ? h("p", { id: `${id}-help`, class: "help" }, t(field.help)) : null);
-}
 
 function setPath(target, path, value) {
   const parts = path.split(".");
@@ -86,76 +33,105 @@ function setPath(target, path, value) {
   node[parts.at(-1)] = value;
 }
 
-function valueOf(field, el) {
-  const box = el.querySelector(`[data-name="${field.name}"]`) || el.querySelector(`[name="${field.name}"]`);
-  if (!box) return undefined;
-  switch (field.type) {
-    case "date": return box.value || null;
-    case "custom": return box.value;
-    case "number": return box.value === "" ? null : Number(box.value);
-    case "year": case "semester": return Number(box.value);
-    case "checkbox": return box.checked;
-    case "checkboxes": return [...box.querySelectorAll("input:checked")].map((i) => i.value);
-    case "radios": { const c = box.querySelector("input:checked"); return c ? c.value : null; }
-    case "lines": return box.value.split("\n").map((s) => s.trim()).filter(Boolean);
-    default: return box.value.trim();
+function getPath(source, path) {
+  return path.split(".").reduce((node, part) => (node == null ? undefined : node[part]), source);
+}
+
+/** Values of the shown fields, in order (a field's showIf sees the values before it). */
+function collect(fields, el, { shownOnly = true } = {}) {
+  const values = {};
+  for (const f of fields) {
+    const wrapper = el.querySelector(`[data-field="${f.name}"]`);
+    if (shownOnly && wrapper && wrapper.hidden) continue;
+    const v = valueOf(f, el);
+    if (v !== undefined && !(f.omitEmpty && (v === "" || v === null))) setPath(values, f.name, v);
+  }
+  return values;
+}
+
+/** Show or hide the conditional fields for the values now. */
+function applyConditions(fields, el) {
+  const values = {};
+  for (const f of fields) {
+    const wrapper = el.querySelector(`[data-field="${f.name}"]`);
+    const shown = !f.showIf || f.showIf(values);
+    if (wrapper) wrapper.hidden = !shown;
+    if (shown) {
+      const v = valueOf(f, el);
+      if (v !== undefined) setPath(values, f.name, v);
+    }
   }
 }
 
-/** A form; onSubmit(values, key) returns the result; onDone(result) runs after success. */
-export function form({ fields, submit, onSubmit, onDone, testid, intro }) {
+function checkAll(fields, el, checks) {
+  const values = collect(fields, el);
+  const problems = [];
+  for (const f of fields) {
+    const wrapper = el.querySelector(`[data-field="${f.name}"]`);
+    if (wrapper && wrapper.hidden) continue;
+    const message = checkField(f, getPath(values, f.name), values);
+    if (message) problems.push({ field: f.name, message });
+  }
+  return problems.concat(checks ? checks(values) || [] : []);
+}
+
+/** A form; onSubmit(values, key) returns the result; onDone(result, values) runs after success. */
+export function form({ fields, submit, onSubmit, onDone, testid, intro, checks, saved = "form.saved" }) {
   const status = h("div", { class: "form-status", "aria-live": "polite" });
   const button = h("button", { type: "submit", class: "primary" }, t(submit));
   const el = h("form", { class: "form", novalidate: true, "data-testid": testid },
     intro ? h("p", { class: "muted" }, intro) : null,
     status,
-    fields.map((f) => (f.type === "lines" ? control({ ...f, type: "textarea" }) : control(f))),
+    fields.map(control),
     fields.some((f) => f.required) ? h("p", { class: "help" }, t("form.required")) : null,
     h("div", { class: "actions" }, button));
   let key = api.newKey();
+  const names = fields.map((f) => f.name);
   const labelOf = (name) => {
-    const f = fields.find((x) => x.name === name || name.startsWith(`${x.name}.`));
-    return f ? t(f.label) : name;
+    const f = fields.find((x) => x.name === name) || fields.find((x) => name.startsWith(`${x.name}.`));
+    return f ? t(f.label) : "";
   };
-  el.addEventListener("input", () => { key = api.newKey(); });
-  el.addEventListener("change", () => { key = api.newKey(); });
+  const show = (error, problems) => {
+    const placed = placeProblems(el, problems);
+    const box = errorBox(error, { problems, labelOf, placed, form: el });
+    status.replaceChildren(box);
+    box.focus();
+  };
+  const changed = (event) => {
+    key = api.newKey();
+    applyConditions(fields, el);
+    const wrapper = event.target.closest && event.target.closest("[data-field]");
+    if (wrapper) clearProblems(wrapper);
+  };
+  el.addEventListener("input", changed);
+  el.addEventListener("change", changed);
   el.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const values = {};
-    for (const f of fields) {
-      const v = valueOf(f, el);
-      if (v !== undefined && !(f.omitEmpty && (v === "" || v === null))) setPath(values, f.name, v);
-    }
     status.replaceChildren();
-    el.querySelectorAll(".field-error").forEach((n) => n.remove());
-    el.querySelectorAll("[aria-invalid]").forEach((n) => n.removeAttribute("aria-invalid"));
+    clearProblems(el);
+    await Promise.all([...el.querySelectorAll("[data-kind=custom]")].map((c) => c.pending));
+    const local = checkAll(fields, el, checks);
+    if (local.length) {
+      show({ messageTh: t("form.check_first"), messageEn: t("form.check_first"), local: true }, local);
+      return;
+    }
+    const values = collect(fields, el);
     button.disabled = true;
     button.textContent = t("form.sending");
     try {
       const result = await onSubmit(values, key);
       key = api.newKey();
-      append(status, [h("p", { class: "alert ok", role: "status" }, t("form.saved"))]);
+      append(status, [h("p", { class: "alert ok", role: "status" }, typeof saved === "function" ? saved(result) : t(saved))]);
       if (onDone) await onDone(result, values);
     } catch (error) {
-      const box = errorBox(error, labelOf);
-      status.append(box);
-      markFields(el, error);
-      box.focus();
+      show(error, problemsOf(error, names));
     } finally {
       button.disabled = false;
       button.textContent = t(submit);
     }
   });
+  el.values = () => collect(fields, el, { shownOnly: false });
+  el.showRefusal = (error) => show(error, problemsOf(error, names));
+  applyConditions(fields, el);
   return el;
-}
-
-function markFields(el, error) {
-  for (const d of Array.isArray(error.details) ? error.details : []) {
-    const name = fieldOf(d).split(".")[0];
-    const target = el.querySelector(`[name="${name}"], [data-name="${name}"]`);
-    if (!target) continue;
-    target.setAttribute("aria-invalid", "true");
-    const note = h("p", { class: "field-error" }, problemText(d));
-    (target.closest(".field") || target).append(note);
-  }
 }
