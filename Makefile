@@ -35,11 +35,15 @@ infra:
 	@bash infra/kafka/install.sh >/dev/null
 	@bash infra/ferretdb/build.sh >/dev/null
 
+# WEBHOOKS=local (make run WEBHOOKS=local): http and loopback webhook receivers allowed, for
+# development only; refused with NITHET_ENVIRONMENT=production.
+LOCAL_WEBHOOKS := $(if $(filter local,$(WEBHOOKS)),--webhooks local,)
+
 run: install
-	$(VENV)/bin/nithet run
+	$(VENV)/bin/nithet run $(LOCAL_WEBHOOKS)
 
 up: install
-	$(VENV)/bin/nithet up
+	$(VENV)/bin/nithet up $(LOCAL_WEBHOOKS)
 
 down:
 	$(VENV)/bin/nithet down

@@ -24,7 +24,7 @@ from kit.events import CloudEvent
 from kit.readmodel.docs import POS, Docs, position_key, public
 from kit.readmodel.projection import Projection
 from kit.readmodel.projector import fold, fold_items
-from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.projections.records import NeedsRecords
 from services.reporting.application import needs
 from services.reporting.projections.catalogue import projections
 from services.reporting.projections.needs_summary import NeedsEsaSummary

@@ -23,7 +23,7 @@ from kit.mongo import connect
 from kit.readmodel.docs import public
 from kit.readmodel.projector import Item, Projector, fold
 from kit.readmodel.store import ReadModelStore
-from services.needs.adapters.records import NeedsRecords
+from services.needs.adapters.projections.records import NeedsRecords
 from services.reporting.projections.needs_response import NeedsResponseRates
 from services.reporting.projections.needs_summary import NeedsEsaSummary
 from tests.property.needs_histories import Made, log_readings, needs_history, plans

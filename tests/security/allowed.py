@@ -14,6 +14,9 @@ PUBLIC: dict[str, str] = {
 # Answered to any signed-in caller, whatever the tenant: nothing in them belongs to one.
 ANY_SIGNED_IN: dict[str, str] = {
     "GET /v1/provinces": "the organisation is public reference data",
+    "GET /v1/provinces/{province}": "the organisation is public reference data",
+    "GET /v1/reference/provinces": "Thailand's provinces: public reference data",
+    "GET /v1/clusters/{cluster}": "the organisation is public reference data",
     "GET /v1/provinces/{province}/esas": "the organisation is public reference data",
     "GET /v1/esas/{esa}": "the organisation is public reference data",
     "GET /v1/esas/{esa}/schools": "the organisation (directory) is public reference data",
