@@ -18,6 +18,7 @@ from fastapi import Depends, Path, Query, Request
 from kit.auth.place import Place
 from kit.auth.principal import SCHOOL_ROLES, Principal, Role
 from kit.errors import Forbidden, NotFound
+from kit.http.deps import CurrentPrincipal
 from services.curriculum.adapters.projections.schools import school_doc
 from services.curriculum.bootstrap import Curriculum
 from services.curriculum.domain.case import Actor
@@ -36,33 +37,46 @@ CurriculumDep = Annotated[Curriculum, Depends(curriculum)]
 
 
 def _shaped(name: str, value: str, pattern: str, what_th: str, what_en: str) -> str:
-    """A path id of another shape than `pattern` names nothing: not found."""
+    """A path id of another shape than `pattern` names nothing: not found. The id dependencies
+    below take the caller first, so an unsigned request is 401 before any id is looked at."""
     if not re.fullmatch(pattern, value):
         raise NotFound(f"ไม่พบ{what_th}นี้", f"No such {what_en}.", details={name: value})
     return value
 
 
-def _case_id(case_id: Annotated[str, Path(description="<school>-<year>")]) -> str:
+def _case_id(
+    case_id: Annotated[str, Path(description="<school>-<year>")], _signed_in: CurrentPrincipal
+) -> str:
     return _shaped("case_id", case_id, r"[0-9]{10}-[0-9]{4}", "คำขอหลักสูตร", "curriculum case")
 
 
-def _meeting_id(meeting_id: Annotated[str, Path(description="A meeting's id")]) -> str:
+def _meeting_id(
+    meeting_id: Annotated[str, Path(description="A meeting's id")], _signed_in: CurrentPrincipal
+) -> str:
     return _shaped("meeting_id", meeting_id, UUID, "การประชุม", "committee meeting")
 
 
-def _school(school: Annotated[str, Path(description="OBEC school code")]) -> str:
+def _school(
+    school: Annotated[str, Path(description="OBEC school code")], _signed_in: CurrentPrincipal
+) -> str:
     return _shaped("school", school, r"[0-9]{10}", "โรงเรียน", "school")
 
 
-def _plan_id(plan_id: Annotated[str, Path(description="A lesson plan's id")]) -> str:
+def _plan_id(
+    plan_id: Annotated[str, Path(description="A lesson plan's id")], _signed_in: CurrentPrincipal
+) -> str:
     return _shaped("plan_id", plan_id, TEACHER_RECORD.format(""), "แผนการจัดการเรียนรู้", "lesson plan")
 
 
-def _forum_id(forum_id: Annotated[str, Path(description="A forum's id")]) -> str:
+def _forum_id(
+    forum_id: Annotated[str, Path(description="A forum's id")], _signed_in: CurrentPrincipal
+) -> str:
     return _shaped("forum_id", forum_id, UUID, "เวทีแลกเปลี่ยนเรียนรู้", "exchange forum")
 
 
-def _record_id(record_id: Annotated[str, Path(description="A class record's id")]) -> str:
+def _record_id(
+    record_id: Annotated[str, Path(description="A class record's id")], _signed_in: CurrentPrincipal
+) -> str:
     pattern = TEACHER_RECORD.format("[12]-")
     return _shaped("record_id", record_id, pattern, "บันทึกการวัดและประเมินผล", "class record")
 

@@ -131,6 +131,13 @@ class MemoryStore:
 NARROWING = ("esa", "province", "cluster", "school")
 
 
+def _with_matched(fields: tuple[str, ...], flt: dict[str, Any]) -> tuple[str, ...]:
+    """`fields` and the top-level fields `flt` matches on (unless one of `fields` holds it)."""
+    tops = {f.split(".")[0] for f in fields}
+    wanted = [k.split(".")[0] for k in flt if not k.startswith("$")]
+    return (*fields, *dict.fromkeys(k for k in wanted if k not in tops))
+
+
 class SharedReads:
     """One read per (model, coarse filter, fields); finer filters are answered from it in
     memory; a rollup is computed once per view."""
@@ -143,6 +150,8 @@ class SharedReads:
 
     async def find(self, model: str, flt: dict[str, Any], fields: Fields = None) -> list[Doc]:
         coarse = {k: v for k, v in flt.items() if k not in self._narrowing}
+        if fields is not None:  # what is matched in memory must be read too
+            fields = _with_matched(fields, flt)
         key = (model, repr(sorted(coarse.items())), fields)
         if key not in self._found:  # concurrent callers share the one read
             self._found[key] = asyncio.ensure_future(self._inner.find(model, coarse, fields))
