@@ -21,7 +21,7 @@ from kit.clock import FixedClock
 from kit.commands import CommandMeta
 from kit.eventstore.memory import InMemoryEventStore
 from services.curriculum.application.cases import case_target, open_case, run_on_case
-from services.curriculum.domain import decisions, preparation, submission
+from services.curriculum.domain import decisions, preparation, reversals, submission
 from services.curriculum.domain import events as ev
 from services.curriculum.domain.case import Actor, case_from, case_id_of
 from services.curriculum.domain.decisions import ALLOWED, OUTCOMES, DecisionRequest
@@ -191,7 +191,7 @@ class CaseMachine(RuleBasedStateMachine):
         if self.command(
             "reverse",
             committee.value,
-            lambda h: decisions.reverse(h, committee, number, "ลงมติผิดพลาด", actor(committee.value)),
+            lambda h: reversals.reverse(h, committee, number, "ลงมติผิดพลาด", actor(committee.value)),
             ok,
         ):
             assert taken is not None
