@@ -162,7 +162,7 @@ async def test_a_teacher_is_honoured_and_the_year_reported(stack: WebStack, page
     await page.get_by_role("link", name="ยกย่องเชิดชูเกียรติครู").click()
     honour = await open_form(page, "บันทึกการยกย่องเชิดชูเกียรติ", "teacher-honour")
     await honour.get_by_label("ชื่อครู").fill("นางสมศรี ใจงาม")
-    await honour.get_by_label("ผลงานที่เป็นเลิศ", exact=True).fill("สื่อการอ่าน Unplugged")
+    await honour.get_by_label("ผลงานที่เป็นเลิศ").fill("สื่อการอ่าน Unplugged")
     await honour.get_by_label("ชื่อรางวัล/การยกย่อง").fill("ครูผู้มีผลงานเป็นเลิศ")
     await honour.get_by_role("button", name="บันทึกการยกย่องเชิดชูเกียรติ").click()
     await expect(page.get_by_test_id("teacher-honours")).to_contain_text("นางสมศรี ใจงาม")

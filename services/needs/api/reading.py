@@ -30,9 +30,8 @@ async def school_records(
     where = reader_filter(principal, esa)
     if school is not None and where.get("school", school) != school:
         return []
-    return await records.records(
-        n.views, kind, esa, year, **where, **({"school": school} if school else {})
-    )
+    asked = {"school": school} if school else {}
+    return await records.records(n.views, kind, esa, year, **(where | asked))
 
 
 @dataclass(frozen=True)

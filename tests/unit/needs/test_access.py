@@ -100,3 +100,26 @@ def test_supervision_of_a_school_needs_a_supervisor_covering_it() -> None:
         is Role.SCHOOL_DIRECTOR
     )
     assert refusal(lambda: access.supervisor_of_esa(CLUSTER, "loei-3")) == 403
+
+
+class _Views:
+    """The read-model store as records.records uses it: one find, its filter kept."""
+
+    def __init__(self) -> None:
+        self.filters: list[dict[str, object]] = []
+
+    async def find(self, model: str, flt: dict[str, object]) -> list[dict[str, object]]:
+        self.filters.append(flt)
+        return []
+
+
+async def test_a_school_asking_for_its_own_records_by_name_is_answered() -> None:
+    from types import SimpleNamespace
+
+    from services.needs.api.reading import school_records
+
+    views = _Views()
+    needs = SimpleNamespace(views=views)
+    assert await school_records(needs, SCHOOL_A, "production", "loei-3", 2569, A) == []  # type: ignore[arg-type]
+    assert await school_records(needs, SCHOOL_A, "production", "loei-3", None, B) == []  # type: ignore[arg-type]
+    assert views.filters == [{"record": "production", "esa": "loei-3", "school": A, "year": "2569"}]

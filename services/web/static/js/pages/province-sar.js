@@ -46,7 +46,8 @@ define({
   "psar.appoint": ["บันทึกคำสั่งแต่งตั้ง", "Record the appointment"],
   "psar.synthesis": ["4. ผลการสังเคราะห์รายงาน SAR ของจังหวัด", "4. The province's SAR synthesis"],
   "psar.synthesis_record": ["บันทึกผลการสังเคราะห์", "Record the synthesis"],
-  "psar.summary": ["สรุปผลการสังเคราะห์", "Summary"],
+  "psar.summary": ["สรุปผลการสังเคราะห์", "Synthesis summary"],
+  "psar.report_summary": ["สรุปรายงาน", "Report summary"],
   "psar.strengths": ["จุดเด่น (บรรทัดละหนึ่งข้อ)", "Strengths, one per line"],
   "psar.improvements": ["จุดที่ควรพัฒนา (บรรทัดละหนึ่งข้อ)", "To improve, one per line"],
   "psar.esa": ["เขตพื้นที่การศึกษา", "ESA"],
@@ -164,7 +165,7 @@ function reportCard(c, path, officer) {
   const shown = r ? h("p", { "data-testid": "report" }, `${formatDate(r.reported_on)} — ${t("psar.reported_to")} ${r.reported_to}: ${r.summary_th}`) : null;
   const issue = officer && c.step === "approved" ? form({
     testid: "report-form", submit: "psar.report_issue",
-    fields: [{ name: "summary_th", label: "psar.summary", type: "textarea", required: true, rows: 4, maxlength: 4000 },
+    fields: [{ name: "summary_th", label: "psar.report_summary", type: "textarea", required: true, rows: 4, maxlength: 4000 },
       { name: "reported_to", label: "psar.reported_to", required: true, maxlength: 300, value: "คณะกรรมการนโยบายพื้นที่นวัตกรรมการศึกษา" },
       { name: "reported_on", label: "psar.reported_on", type: "date", required: true, value: isoDay() }],
     onSubmit: (v) => api.put("supervision", `${path}/report`, v),
