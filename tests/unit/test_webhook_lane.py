@@ -181,3 +181,33 @@ async def _queued(lane: Lane) -> int:
 
 def _event_id(lane: Lane, offset: int) -> str:
     return lane._open[offset].removeprefix("g0-")
+
+
+async def test_a_delivery_that_ends_while_the_cursor_is_being_saved_is_saved_too(
+    monkeypatch: Any,
+) -> None:
+    """The last delivery ends during a (slow) cursor write: the lane writes again, so a lane
+    that has finished everything does not keep an older cursor until its next record."""
+    from services.subscriptions.application import lane as lane_module
+
+    monkeypatch.setattr(lane_module, "SAVE_EVERY_S", 0.0)
+    log = CursorLog()
+    write = log.save_cursor
+
+    async def slow_save(*args: Any) -> None:
+        await asyncio.sleep(0.1)
+        await write(*args)
+
+    log.save_cursor = slow_save  # type: ignore[method-assign]
+
+    async def deliver(delivery: Delivery, body: bytes) -> Delivery:
+        await asyncio.sleep(0.03 if delivery.offset == 0 else 0.08)  # ends during the write
+        return delivery
+
+    lane = lane_of(log, deliver, window=2)
+    push_streams(lane, streams=2, versions=1)
+    running = asyncio.create_task(lane.run())
+    try:
+        await eventually(lambda: _saved(log), lambda s: s and s[-1][1] == 2, 2)
+    finally:
+        running.cancel()

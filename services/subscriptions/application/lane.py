@@ -116,8 +116,11 @@ class Lane:
                         self._ctx.on_room()
                     await self._save(force=False)
                     continue
-                await self._save(force=not (self._queue or self._open))  # dry: at once
+                # Cleared before the save's await: a delivery that ends during the save sets
+                # it again, and the loop saves once more (cleared after, that ending was lost
+                # and a finished lane kept an old cursor until its next record).
                 self._wake.clear()
+                await self._save(force=not (self._queue or self._open))  # dry: at once
                 if not (self._queue and self._room(self._queue[0])):
                     await self._wake.wait()
 
