@@ -250,7 +250,7 @@ async def test_a_supervisor_adds_participants_to_a_recorded_training(
     await row.get_by_label("ผู้เข้าร่วม (บรรทัดละหนึ่งคน)").fill("ครูวิไล ตัวอย่าง\nครูประยุทธ ตัวอย่าง")
     await row.get_by_role("button", name="เพิ่มผู้เข้าร่วม").click()
     row = page.get_by_test_id("training-list").locator("tr", has_text="อบรมการผลิตสื่อดิจิทัล")
-    await expect(row).to_contain_text("3")
+    await expect(row.get_by_test_id("participant-count")).to_have_text("3")
     trainings = await read(stack, "supervision", "/v1/esas/loei-3/trainings?year=2569", *SUP)
     training = next(x for x in trainings if x["training_id"] == made["training_id"])
     assert training["participant_count"] == 3

@@ -100,7 +100,7 @@ async function renderRecords(view, { esa }, query) {
       toBody: (v) => ({ ...v, participants: (v.participants || []).map((name) => ({ name })) }),
       columns: [{ label: t("rec.field.title"), value: (x) => x.title }, { label: t("rec.field.held_on"), value: (x) => formatDate(x.held_on) },
         { label: t("rec.field.hours"), value: (x) => number(x.hours, 1) },
-        { label: t("rec.field.participants"), value: (x) => [number(x.participant_count || 0), participantsForm(esa, year, x)] }] }),
+        { label: t("rec.field.participants"), value: (x) => [h("span", { "data-testid": "participant-count" }, number(x.participant_count || 0)), participantsForm(esa, year, x)] }] }),
     section(esa, year, { title: "rec.partners", list: partners, path: "partnerships", testid: "partnership",
       fields: [{ name: "partner", label: "rec.field.partner", required: true, maxlength: 300 }, { name: "sector", label: "rec.field.sector", type: "select", options: options(["public", "private", "community", "academic"], "sector") },
         { name: "activity", label: "rec.field.activity", type: "textarea", required: true, maxlength: 4000 }, { name: "started_on", label: "rec.field.started_on", type: "date", required: true, value: isoDay() },
