@@ -9,6 +9,7 @@ import { table } from "../ui/table.js";
 import { errorBox, section } from "../ui/errors.js";
 import { pageHead, card } from "./common.js";
 import { isNational } from "./organisation-common.js";
+import { rebuildPhase } from "./rebuild-terms.js";
 import { routes as organisationRoutes } from "./organisation.js";
 
 define({
@@ -44,7 +45,7 @@ async function rebuild(model, cell) {
     if (!p) break;
     progress.max = Math.max(1, p.events_total);
     progress.value = p.events_done;
-    text.textContent = t("admin.progress", { phase: p.phase, done: number(p.events_done), total: number(p.events_total) });
+    text.textContent = t("admin.progress", { phase: rebuildPhase(p.phase), done: number(p.events_done), total: number(p.events_total) });
     if (p.phase === "switched" || String(p.phase).startsWith("failed")) break;
     await new Promise((r) => setTimeout(r, 500));
   }

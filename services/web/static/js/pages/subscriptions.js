@@ -45,6 +45,10 @@ define({
   "sub.status.paused": ["หยุดชั่วคราว", "Paused"],
   "sub.status.disabled": ["ถูกปิด", "Disabled"],
   "sub.done": ["ดำเนินการแล้ว", "Done"],
+  "sub.delivery.pending": ["รอส่ง", "Pending"],
+  "sub.delivery.delivered": ["ส่งสำเร็จ", "Delivered"],
+  "sub.delivery.failed": ["ส่งไม่สำเร็จ", "Failed"],
+  "sub.delivery.superseded": ["ถูกแทนที่ด้วยการส่งซ้ำรอบใหม่", "Superseded by a newer replay"],
 });
 
 const reload = () => navigate(location.pathname, { replaceState: true });
@@ -101,7 +105,7 @@ async function renderEndpoint(view, { endpoint }) {
       action("sub.delete", async () => { await api.del("subscriptions", path); navigate("/admin"); })), secretNote, replayForm(path, cursor)),
     card(t("sub.deliveries"), table({ caption: t("sub.deliveries"), rows: deliveries.deliveries || deliveries, testid: "deliveries", columns: [
       { label: t("sub.col.event"), value: (d) => d.event_type || d.type || d.event_id },
-      { label: t("sub.col.status"), value: (d) => badge(d.status, d.status === "delivered" ? "ok" : d.status === "failed" ? "err" : "warn") },
+      { label: t("sub.col.status"), value: (d) => badge(t(`sub.delivery.${d.status}`), d.status === "delivered" ? "ok" : d.status === "failed" ? "err" : "warn") },
       { label: t("sub.col.attempts"), value: (d) => String(d.attempts ?? (d.attempt_log || []).length) },
       { label: t("sub.col.when"), value: (d) => formatDateTime(d.updated_at || d.created_at || d.last_attempt_at) },
       { label: "", value: (d) => (d.delivery_id ? redeliverButton(path, d) : null) },
