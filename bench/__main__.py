@@ -36,6 +36,15 @@ def _exit_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 
+RESULTS = Path(__file__).parent / "results" / f"{time.strftime('%Y%m%d-%H%M%S')}.json"
+
+
+def _keep(results: dict[str, object]) -> None:
+    """Written after each benchmark, so a run stopped part way keeps what it measured."""
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2))
+
+
 def main() -> None:
     _exit_on_sigterm()
     parser = argparse.ArgumentParser(prog="python -m bench")
@@ -64,21 +73,28 @@ def main() -> None:
             results["commands"] = commands.run(
                 s, clients=args.clients, total=300 if q else 3000, warmup=50 if q else 300
             )
+            _keep(results)
         if "freshness" in args.which:
             results["freshness"] = freshness.run(s, samples=30 if q else 200, background_rate=50)
+            _keep(results)
         if "webhooks" in args.which:
             results["webhooks"] = webhooks.run(s, history=3_000 if q else 20_000)
+            _keep(results)
         if "idle" in args.which:  # at rest 30 s after a load, as an office server would be
             if "commands" not in args.which:
                 commands.run(s, clients=8, total=300, warmup=0)
             time.sleep(10 if q else 30)
             results["idle"] = idle.run(s, seconds=10 if q else 30)
+            _keep(results)
         if "relay" in args.which:
             results["relay"] = relay.run(s, events=2_000 if q else 20_000)
+            _keep(results)
         if "rebuild" in args.which:
             results["rebuild"] = rebuild.run(s, events=20_000 if q else 300_000)
+            _keep(results)
         if "web" in args.which:
             results["web"] = web.run(s, samples=5 if q else 20)
+            _keep(results)
     if "peer" in args.which:
         from bench.peer.run import run as run_peer
 
@@ -99,9 +115,7 @@ def main() -> None:
             peer["ratio_our_rebuild_per_s_to_peer"] = round(
                 ours_r["rebuild_events_per_s"] / peer["rebuild_events_per_s"], 2
             )
-    out = Path(__file__).parent / "results"
-    out.mkdir(exist_ok=True)
-    (out / f"{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(results, indent=2))
+    _keep(results)
     print(json.dumps(results, indent=2, ensure_ascii=False))
     for name in ALL:
         if isinstance(results.get(name), dict):
