@@ -20,6 +20,9 @@ from bench.stack import Stack
 from bench.workload import SEED, bench_event, headers
 from kit.ids import new_id
 from services.directory.reference import SCHOOLS
+from services.needs.domain.events import surveys
+
+TEMPLATE_ID = "01a00000-0000-7000-8000-00000000bench"  # no template stream: read models only
 
 
 def write_history(stack: Stack, events: int) -> int:
@@ -46,7 +49,11 @@ def write_history(stack: Stack, events: int) -> int:
             "closes_on": "2027-03-31",
             "target_kind": "all",
             "target_schools": [{"school": s.code, "cluster": s.cluster} for s in schools],
+            "template_id": TEMPLATE_ID,
+            "template_version": 1,
         }
+        if not written:
+            surveys.CampaignOpened.model_validate(opened)  # the real shape, checked once
         producer.send(
             topic,
             key=f"campaign-{cid}".encode(),
@@ -64,8 +71,13 @@ def write_history(stack: Stack, events: int) -> int:
                     "province": opened["province"],
                     "academic_year": 2569,
                     "revision": revision,
+                    "template_id": TEMPLATE_ID,
+                    "template_version": 1,
                     "answers": {"media": "สื่อดิจิทัล", "priority": 3},
+                    "needs": [],
                 }
+                if written == 1:
+                    surveys.SurveyResponseSubmitted.model_validate(data)
                 producer.send(
                     topic,
                     key=stream.encode(),
