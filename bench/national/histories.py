@@ -162,6 +162,8 @@ def _campaign(
         closes_on=str(closes),
         target_kind="all",
         target_schools=targets,
+        template_id=f"{esa}-standard",
+        template_version=1,
     )
     for s in schools:
         if rng.random() >= 0.9:
@@ -183,7 +185,10 @@ def _campaign(
                 province=province,
                 academic_year=year,
                 revision=revision,
+                template_id=f"{esa}-standard",
+                template_version=1,
                 answers={"media": ["สื่อดิจิทัล"], "priority": rng.randint(1, 5)},
+                needs=[],
             )
     yield _event(
         needs.CampaignClosed,
