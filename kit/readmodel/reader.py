@@ -54,6 +54,14 @@ class LogReader:
     def stop(self) -> None:
         self._stopping.set()
 
+    async def hand_over(self, batch: list[Delivery]) -> None:
+        """On the event loop: a batch polled before `stop()` but arriving after it (a reader
+        left stuck in the Kafka client, then freed) goes nowhere. Its successor reads from
+        the saved positions; handled here, it could move the new slots' positions past
+        records the successor has not delivered yet."""
+        if not self._stopping.is_set():
+            await self._handle(batch)
+
     def seek(self, starts: Offsets) -> None:
         self._seek_to = dict(starts)
 
@@ -94,7 +102,7 @@ class LogReader:
                 if batch:
                     self._handling = True
                     try:
-                        asyncio.run_coroutine_threadsafe(self._handle(batch), loop).result()
+                        asyncio.run_coroutine_threadsafe(self.hand_over(batch), loop).result()
                     finally:
                         self._handling, self._alive_at = False, time.monotonic()
                 if time.monotonic() - last_lag > LAG_EVERY_S:
