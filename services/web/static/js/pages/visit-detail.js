@@ -186,6 +186,13 @@ function showWhenChanged(esa, v) {
  */
 function followDrafts(esa, v, before) {
   const here = location.pathname;
+  // Observations that waited offline and were sent before this page drew the record, which may
+  // not show them yet (views follow events): draw again once it does.
+  const observed = before.filter((d) => d.visit_id === v.visit_id && d.kind === "observation" && d.state === "sent");
+  if (observed.some((d) => d.sent_via === "later") && observed.length > (v.observations || []).length) {
+    showWhenChanged(esa, v);
+    return;
+  }
   const sentBefore = new Set(before.filter((d) => d.state === "sent").map((d) => d.id));
   const stop = onDrafts(async () => {
     if (location.pathname !== here) { stop(); return; }
