@@ -38,6 +38,11 @@ TRANSIENT: tuple[type[Exception], ...] = (
     ServiceUnavailable,
 )
 JOIN_POLL_MS = 1000  # while joining the group: long enough for the join to complete in one poll
+# A poll returns as soon as records arrive (the broker answers a fetch at once when it has any),
+# so a long poll costs nothing in latency; a short one only wakes the thread while idle.
+POLL_MS = 1000
+FETCH_WAIT_MS = 5000  # the broker holds an idle fetch this long (see kit.readmodel.reader)
+LAG_EVERY_S = 5.0
 PARTITIONS_WAIT_S = 30
 
 
@@ -75,7 +80,7 @@ class ConsumerRunner:
         handle: Handler,
         deadletters: Publisher,
         max_records: int = 500,
-        poll_ms: int = 100,
+        poll_ms: int = POLL_MS,
         assign_all: bool = False,
     ) -> None:
         self._assign_all = assign_all
@@ -122,6 +127,7 @@ class ConsumerRunner:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=self._max_records,
+            fetch_max_wait_ms=FETCH_WAIT_MS,
             reconnect_backoff_max_ms=2000,
             metadata_max_age_ms=5000,  # see new partitions and topics within seconds
         )
@@ -141,7 +147,7 @@ class ConsumerRunner:
                 if batch:
                     asyncio.run_coroutine_threadsafe(self._process(batch), loop).result()
                     consumer.commit()
-                if time.monotonic() - last_lag_check > 2:
+                if time.monotonic() - last_lag_check > LAG_EVERY_S:
                     last_lag_check = time.monotonic()
                     self._measure_lag(consumer)
         finally:

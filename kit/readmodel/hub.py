@@ -14,9 +14,10 @@ position of the models, and each model takes the records at or past its own. A b
 applied by all models at once, each with one bulk write, before the next poll.
 
 The reader waits in long polls: when a record arrives the broker answers at once, and while
-nothing arrives the hub costs one fetch request per half second. Every `check_every_s` the hub
-renews its lease, looks for a generation switched by a rebuild (then that model goes on from
-the new generation's positions) and saves the positions that moved.
+nothing arrives the hub costs one fetch request per five seconds. Every `check_every_s` the hub
+renews its lease, looks for a generation switched by a rebuild (one read of the registry for
+all its models; then that model goes on from the new generation's positions) and saves the
+positions that moved.
 
 A record a model cannot apply is retried alone; an error that passes by itself (the store
 away) is retried until it passes, any other sends the record to the model's dead-letter topic
@@ -170,8 +171,9 @@ class ReadModelHub:
         return starts
 
     async def _follow_switches(self) -> None:
+        active = await self.store.active_generations(list(self.slots))  # one read for all
         for name, slot in list(self.slots.items()):
-            if await self.store.active_generation(name, max_age_s=0) != slot.generation:
+            if active.get(name, slot.generation) != slot.generation:
                 self.slots[name] = await self._open(slot.projection)
                 if self.reader:
                     self.reader.seek(self._starts())

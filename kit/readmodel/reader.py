@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 Offsets = dict[tuple[str, int], int]
 POLL_MS = 1000
 LAG_EVERY_S = 5.0
+# The broker holds a fetch this long while no record arrives and answers at once when one does,
+# so the wait costs no freshness; it is what an idle reader costs (one fetch per wait). A seek
+# (a rebuilt generation switched in) is served when the fetch in flight ends.
+FETCH_WAIT_MS = 5000
 
 
 class LogReader:
@@ -142,7 +146,7 @@ def _consumer(bootstrap: str, max_records: int) -> Any:
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         max_poll_records=max_records,
-        fetch_max_wait_ms=500,
+        fetch_max_wait_ms=FETCH_WAIT_MS,
         reconnect_backoff_max_ms=2000,
         metadata_max_age_ms=30_000,
     )

@@ -65,6 +65,14 @@ class ReadModelStore:
         self._active_cache[model] = (time.monotonic(), generation)
         return generation
 
+    async def active_generations(self, models: list[str]) -> dict[str, int]:
+        """The active generation of each registered model of `models`, in one read."""
+        found = await self._registry.find({"_id": {"$in": models}}, {"active": 1}).to_list(None)
+        now = time.monotonic()
+        generations = {str(doc["_id"]): int(doc["active"]) for doc in found}
+        self._active_cache |= {model: (now, g) for model, g in generations.items()}
+        return generations
+
     async def switch(self, model: str, generation: int, **info: Any) -> None:
         await self._registry.update_one(
             {"_id": model}, {"$set": {"active": generation, "switched_at": time.time(), **info}}
