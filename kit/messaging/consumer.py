@@ -187,12 +187,13 @@ class ConsumerRunner:
             time.sleep(0.2)
 
     def _measure_lag(self, consumer: Any) -> None:
+        """From the ends the last fetches answered (see kit.readmodel.reader): no request."""
         try:
-            assignment = list(consumer.assignment())
-            ends = consumer.end_offsets(assignment) if assignment else {}
+            highs = {tp: consumer.highwater(tp) for tp in consumer.assignment()}
             self.status.lag = {
                 f"{tp.topic}/{tp.partition}": max(0, end - consumer.position(tp))
-                for tp, end in ends.items()
+                for tp, end in highs.items()
+                if end is not None  # fetched already, so its position is known
             }
         except Exception as exc:  # lag is a metric: never let it stop consumption
             log.debug("lag measurement failed: %s", exc)

@@ -129,9 +129,13 @@ class LogReader:
         return []
 
     def _measure(self, consumer: Any, assigned: list[Any]) -> None:
+        """The end of each partition as the last fetch answered it: no request of its own.
+
+        (A request such as `end_offsets` would queue on the broker behind the held fetch, up
+        to `FETCH_WAIT_MS`, and keep a stopping reader that long.)"""
         try:
-            ends = consumer.end_offsets(assigned) if assigned else {}
-            self.ends = {(tp.topic, tp.partition): end for tp, end in ends.items()}
+            highs = {(tp.topic, tp.partition): consumer.highwater(tp) for tp in assigned}
+            self.ends = self.ends | {tp: end for tp, end in highs.items() if end is not None}
         except Exception as exc:  # lag is a metric: never let it stop the reading
             log.debug("end offsets not read: %s", exc)
 
