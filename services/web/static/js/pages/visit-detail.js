@@ -165,11 +165,17 @@ async function draftVisit(view, esa, d, names, rubrics) {
   const recorded = () => until(() => api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(d.id)}`))
     .then(() => { if (location.pathname === here) refresh(); }, () => {});
   if (d.state === "sent") { recorded(); return; }
-  const stop = onDrafts(async () => {
+  let following = false;
+  const look = async () => {
     if (location.pathname !== here) { stop(); return; }
     const now = (await drafts()).find((x) => x.id === d.id);
-    if (now && now.state === "sent") { stop(); recorded(); }
-  });
+    if (following || !now || now.state !== "sent") return;
+    following = true;
+    stop();
+    recorded();
+  };
+  const stop = onDrafts(look);
+  look(); // sent while this page was drawn: no change comes any more
 }
 
 /** Draw the record again once the service shows what was just sent to it. */
@@ -183,25 +189,30 @@ function showWhenChanged(esa, v) {
 /**
  * A revision or observation of this visit sent later (it waited offline): show the record with
  * it. What the page's forms send at once, they show themselves.
+ *
+ * Looked at once as soon as the page listens, not only on the outbox's next change: a draft
+ * sent while the page was still reading (after its look at the drafts, before it listened)
+ * raises no change here, and the page would stay without it.
  */
 function followDrafts(esa, v, before) {
   const here = location.pathname;
-  // Observations that waited offline and were sent before this page drew the record, which may
-  // not show them yet (views follow events): draw again once it does.
-  const observed = before.filter((d) => d.visit_id === v.visit_id && d.kind === "observation" && d.state === "sent");
-  if (observed.some((d) => d.sent_via === "later") && observed.length > (v.observations || []).length) {
-    showWhenChanged(esa, v);
-    return;
-  }
   const sentBefore = new Set(before.filter((d) => d.state === "sent").map((d) => d.id));
-  const stop = onDrafts(async () => {
+  const shown = (v.observations || []).length;
+  let following = false;
+  const look = async () => {
     if (location.pathname !== here) { stop(); return; }
-    const fresh = (await drafts()).some((d) => d.visit_id === v.visit_id && d.kind !== "visit" && d.state === "sent"
-      && d.sent_via === "later" && !sentBefore.has(d.id));
-    if (!fresh) return;
+    const later = (await drafts()).filter((d) => d.visit_id === v.visit_id && d.kind !== "visit"
+      && d.state === "sent" && d.sent_via === "later");
+    const fresh = later.some((d) => !sentBefore.has(d.id));
+    // Sent before this page drew the record, which may not show them yet (views follow events).
+    const unseen = later.filter((d) => d.kind === "observation").length > shown;
+    if (following || (!fresh && !unseen)) return;
+    following = true;
     stop();
     showWhenChanged(esa, v);
-  });
+  };
+  const stop = onDrafts(look);
+  look();
 }
 
 async function readVisit(esa, visit) {
