@@ -165,17 +165,28 @@ async function draftVisit(view, esa, d, names, rubrics) {
   const recorded = () => until(() => api.get("supervision", `${base(esa)}/visits/${encodeURIComponent(d.id)}`))
     .then(() => { if (location.pathname === here) refresh(); }, () => {});
   if (d.state === "sent") { recorded(); return; }
-  let following = false;
+  whenDrafts((mine) => mine.some((x) => x.id === d.id && x.state === "sent"), recorded);
+}
+
+/**
+ * Once this person's drafts satisfy `ready`, run `then` (once, and only while the page is still
+ * shown). Looked at as soon as the page listens, not only on the outbox's next change: a draft
+ * sent while the page was still reading (after its look at the drafts, before it listened)
+ * raises no change here, and the page would stay without it.
+ */
+function whenDrafts(ready, then) {
+  const here = location.pathname;
+  let done = false;
   const look = async () => {
     if (location.pathname !== here) { stop(); return; }
-    const now = (await drafts()).find((x) => x.id === d.id);
-    if (following || !now || now.state !== "sent") return;
-    following = true;
+    const ok = ready(await drafts());
+    if (done || !ok) return;
+    done = true;
     stop();
-    recorded();
+    then();
   };
   const stop = onDrafts(look);
-  look(); // sent while this page was drawn: no change comes any more
+  look();
 }
 
 /** Draw the record again once the service shows what was just sent to it. */
@@ -189,30 +200,17 @@ function showWhenChanged(esa, v) {
 /**
  * A revision or observation of this visit sent later (it waited offline): show the record with
  * it. What the page's forms send at once, they show themselves.
- *
- * Looked at once as soon as the page listens, not only on the outbox's next change: a draft
- * sent while the page was still reading (after its look at the drafts, before it listened)
- * raises no change here, and the page would stay without it.
  */
 function followDrafts(esa, v, before) {
-  const here = location.pathname;
   const sentBefore = new Set(before.filter((d) => d.state === "sent").map((d) => d.id));
   const shown = (v.observations || []).length;
-  let following = false;
-  const look = async () => {
-    if (location.pathname !== here) { stop(); return; }
-    const later = (await drafts()).filter((d) => d.visit_id === v.visit_id && d.kind !== "visit"
+  whenDrafts((mine) => {
+    const later = mine.filter((d) => d.visit_id === v.visit_id && d.kind !== "visit"
       && d.state === "sent" && d.sent_via === "later");
-    const fresh = later.some((d) => !sentBefore.has(d.id));
     // Sent before this page drew the record, which may not show them yet (views follow events).
     const unseen = later.filter((d) => d.kind === "observation").length > shown;
-    if (following || (!fresh && !unseen)) return;
-    following = true;
-    stop();
-    showWhenChanged(esa, v);
-  };
-  const stop = onDrafts(look);
-  look();
+    return unseen || later.some((d) => !sentBefore.has(d.id));
+  }, () => showWhenChanged(esa, v));
 }
 
 async function readVisit(esa, visit) {
